@@ -1,0 +1,60 @@
+package dev.ferry.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Gives every Quarkus test run its own data directory and, when the system property
+ * {@code ferry.test.state=postgresql} is set (Maven profile {@code state-postgresql}), its own
+ * PostgreSQL database as Ferry's state store.
+ */
+public class FerryTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private Path dataDir;
+    private TestDatabase stateDatabase;
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        try {
+            dataDir = Files.createTempDirectory("ferry-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.put("ferry.state.data-dir", dataDir.toString());
+        if ("postgresql".equals(System.getProperty("ferry.test.state"))) {
+            stateDatabase = TestDatabases.postgres().createDatabase("ferry_state");
+            config.put("quarkus.datasource.pg.jdbc.url", stateDatabase.jdbcUrl());
+            config.put("quarkus.datasource.pg.username", stateDatabase.server().user());
+            config.put("quarkus.datasource.pg.password", stateDatabase.server().password());
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (stateDatabase != null) {
+            stateDatabase.close();
+        }
+        deleteRecursively(dataDir);
+    }
+
+    public static void deleteRecursively(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
