@@ -1,9 +1,7 @@
 package dev.ferry.security;
 
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.Set;
@@ -23,11 +21,7 @@ public class BootstrapAdmin {
         this.tokens = tokens;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        ensureAdmin(LaunchMode.current());
-    }
-
-    void ensureAdmin(LaunchMode mode) {
+    public void ensureAdmin(LaunchMode mode) {
         if (config.adminToken().isPresent()) {
             tokens.ensure(TOKEN_ID, "bootstrap admin", config.adminOrganization(), Set.of(Role.ADMIN),
                     config.adminToken().get());

@@ -2,7 +2,6 @@ package dev.ferry.security;
 
 import dev.ferry.state.StateConfig;
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Cipher;
@@ -20,9 +19,9 @@ import java.util.Map;
 /**
  * Encrypts secrets at rest with AES-256-GCM. Each ciphertext names the key that made it
  * ({@code v1:<keyId>:<base64 iv+ciphertext>}), so a later key rotation can decrypt old values.
- * Started eagerly so that a missing production key stops Ferry at boot, not at first use.
+ * The server touches it at boot (ServerStartup) so that a missing production key stops Ferry
+ * then, not at first use; the CLI never needs it.
  */
-@Startup
 @ApplicationScoped
 public class SecretCipher {
 

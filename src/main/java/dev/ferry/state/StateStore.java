@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.flyway.FlywayDataSource;
-import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.flywaydb.core.Flyway;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
  * Ferry's own database: the embedded SQLite file unless a PostgreSQL URL is configured
  * ({@code FERRY_STATE_URL}), in which case the "pg" datasource is active and used instead.
  */
-@Startup
 @ApplicationScoped
 public class StateStore {
 
