@@ -4,6 +4,7 @@ import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.Table;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Statements that read and write rows. Tables here carry the columns of the side the statement
@@ -20,8 +21,12 @@ public interface DataSql {
      */
     String selectPage(Table table, int limit, boolean after);
 
-    /** Rows with key > first params and key <= second params, in key order (verification ranges). */
-    String selectRange(Table table);
+    /**
+     * The rows whose primary key equals one of {@code keys} keys given as parameters (flattened,
+     * key after key). Membership by equality, not by range, so that engines with different
+     * collations agree on which rows a source page covers.
+     */
+    String selectByKeys(Table table, int keys);
 
     /** Every row; ordered by primary key when there is one (cursor reads of keyless tables). */
     String selectAll(Table table);
@@ -31,8 +36,8 @@ public interface DataSql {
 
     String count(Table table);
 
-    /** Deletes rows whose key is greater than the key given as parameters (exact resume). */
-    String deleteAfter(Table table);
+    /** Deletes the rows whose primary key equals one of {@code keys} keys given as parameters. */
+    String deleteByKeys(Table table, int keys);
 
     String deleteAll(Table table);
 
@@ -50,6 +55,23 @@ public interface DataSql {
 
     /** Starts a read-only transaction that sees one consistent snapshot. */
     String beginReadSnapshot();
+
+    /**
+     * Exports the snapshot of the current read transaction so that other sessions can read the
+     * very same data in parallel (PostgreSQL {@code pg_export_snapshot()}); empty where the
+     * engine cannot share snapshots, in which case each session takes its own.
+     */
+    default Optional<String> exportSnapshot() {
+        return Optional.empty();
+    }
+
+    /** The statement that joins an exported snapshot, run right after {@link #beginReadSnapshot()}. */
+    default Optional<String> importSnapshot(String snapshotId) {
+        return Optional.empty();
+    }
+
+    /** Most bind parameters one statement may carry on this engine. */
+    int maxParameters();
 
     /** Session settings for a fast, correct bulk load (e.g. no FK checks), and their undo. */
     List<String> bulkLoadSetup();

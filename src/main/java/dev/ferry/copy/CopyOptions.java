@@ -1,0 +1,15 @@
+package dev.ferry.copy;
+
+/**
+ * How to run a copy. {@code parallelTables} tables copy at once, each in pages of
+ * {@code batchSize} rows; {@code force} drops and recreates the planned target tables.
+ */
+public record CopyOptions(boolean schema, boolean data, int batchSize, int parallelTables, boolean force,
+                          boolean checksum) {
+
+    public CopyOptions {
+        if (batchSize < 1 || parallelTables < 1) {
+            throw new IllegalArgumentException("batchSize and parallelTables must be positive");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ferry.migration;
+
+import dev.ferry.copy.CopyEngine;
+import dev.ferry.copy.CopyListener;
+import dev.ferry.copy.CopyOptions;
+import dev.ferry.copy.CopyReport;
+import dev.ferry.engine.session.SessionSource;
+import dev.ferry.error.FerryException;
+
+/**
+ * One migration from plan to verified result; shared by the job handler and the CLI so both
+ * behave the same. Throws {@link MigrationBlockedException} before writing anything when the
+ * plan cannot run.
+ */
+public final class MigrationRunner {
+
+    private final MigrationPlanner planner = new MigrationPlanner();
+
+    public MigrationOutcome run(SessionSource source, SessionSource target, MigrationSettings settings,
+                                CopyListener listener, boolean resuming) {
+        listener.phase("preflight", 0, 1);
+        MigrationPlan plan = planner.plan(source, target, settings, resuming);
+        if (!plan.runnable()) {
+            throw new MigrationBlockedException(plan);
+        }
+        plan.findings().forEach(f -> listener.event(f.table() + "." + f.column() + ": " + f.count() + " value(s) "
+                + f.rule().name().toLowerCase().replace('_', ' ') + " → " + f.policy().id()));
+        CopyOptions options = new CopyOptions(settings.include().schema(), settings.include().data(),
+                settings.batchSize(), settings.parallelTables(), settings.force(),
+                settings.verify() == MigrationSettings.Verify.CHECKSUM);
+        CopyReport report = new CopyEngine(source, target, options, listener).run(plan.tablePlans());
+        MigrationOutcome outcome = MigrationOutcome.of(plan, report);
+        if (!outcome.verified()) {
+            throw new VerificationFailedException(outcome);
+        }
+        return outcome;
+    }
+
+    /** The plan found values or tables that stop the migration before it writes anything. */
+    public static final class MigrationBlockedException extends FerryException {
+        private final transient MigrationPlan plan;
+
+        MigrationBlockedException(MigrationPlan plan) {
+            super(Kind.CONFLICT, "Migration refused before writing: " + plan.blockingSummary());
+            this.plan = plan;
+        }
+
+        public MigrationPlan plan() {
+            return plan;
+        }
+    }
+
+    /** The copy ran but a check failed: the job must end failed, never completed. */
+    public static final class VerificationFailedException extends RuntimeException {
+        private final transient MigrationOutcome outcome;
+
+        VerificationFailedException(MigrationOutcome outcome) {
+            super("Verification failed: " + outcome.failedChecks());
+            this.outcome = outcome;
+        }
+
+        public MigrationOutcome outcome() {
+            return outcome;
+        }
+    }
+}

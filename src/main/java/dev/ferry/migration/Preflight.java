@@ -1,0 +1,99 @@
+package dev.ferry.migration;
+
+import dev.ferry.engine.Engine;
+import dev.ferry.engine.dialect.Dialect;
+import dev.ferry.engine.dialect.PreflightRule;
+import dev.ferry.engine.dialect.TypeDecision;
+import dev.ferry.engine.model.Column;
+import dev.ferry.engine.model.LogicalType;
+import dev.ferry.engine.model.Table;
+import dev.ferry.engine.session.DbSession;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.ferry.engine.Engine.MARIADB;
+import static dev.ferry.engine.Engine.MYSQL;
+import static dev.ferry.engine.Engine.POSTGRESQL;
+import static dev.ferry.engine.Engine.SQLITE;
+
+/**
+ * Scans the source, before anything is written, for values the target cannot hold as they are.
+ * Which rule applies to which column is a table: (rule, source engines, target engines, column test).
+ */
+final class Preflight {
+
+    private interface ColumnTest {
+        boolean applies(Column source, TypeDecision decision);
+    }
+
+    private record Applicability(PreflightRule rule, Set<Engine> sources, Set<Engine> targets, ColumnTest test) { }
+
+    private static final Set<Engine> MYSQL_FAMILY = EnumSet.of(MYSQL, MARIADB);
+    private static final Set<Engine> ALL = EnumSet.allOf(Engine.class);
+
+    private static final List<Applicability> RULES = List.of(
+            new Applicability(PreflightRule.ZERO_DATE, MYSQL_FAMILY, ALL,
+                    (c, d) -> isDateLike(c.type().logical())),
+            new Applicability(PreflightRule.UNSIGNED_OVERFLOW, MYSQL_FAMILY, ALL,
+                    (c, d) -> c.type().unsigned() && d.target().logical().isInteger()
+                            && c.type().logical() == LogicalType.INT64),
+            new Applicability(PreflightRule.NUL_CHARACTER, EnumSet.of(MYSQL, MARIADB, SQLITE), EnumSet.of(POSTGRESQL),
+                    (c, d) -> c.type().logical().isText() || c.type().logical() == LogicalType.JSON),
+            new Applicability(PreflightRule.NAN_OR_INFINITY, EnumSet.of(POSTGRESQL, SQLITE), MYSQL_FAMILY,
+                    (c, d) -> c.type().logical() == LogicalType.FLOAT32 || c.type().logical() == LogicalType.FLOAT64
+                            || c.type().logical() == LogicalType.DECIMAL),
+            new Applicability(PreflightRule.DATE_OUT_OF_RANGE, EnumSet.of(POSTGRESQL, SQLITE), MYSQL_FAMILY,
+                    (c, d) -> isDateLike(c.type().logical())),
+            new Applicability(PreflightRule.AFFINITY_MISMATCH, EnumSet.of(SQLITE), ALL,
+                    (c, d) -> !c.type().logical().isText() && !c.type().logical().isBinary()));
+
+    /** One rule found to apply to one column, with what the source says about it. */
+    record Hit(Column column, PreflightRule rule, long count, List<Object> exampleKey) { }
+
+    private final Dialect source;
+    private final Engine targetEngine;
+
+    Preflight(Dialect source, Engine targetEngine) {
+        this.source = source;
+        this.targetEngine = targetEngine;
+    }
+
+    /** Rules that apply to a column, in table order. */
+    List<PreflightRule> rulesFor(Column column, TypeDecision decision) {
+        List<PreflightRule> rules = new ArrayList<>();
+        for (Applicability a : RULES) {
+            if (a.sources().contains(source.engine()) && a.targets().contains(targetEngine)
+                    && a.test().applies(column, decision)) {
+                rules.add(a.rule());
+            }
+        }
+        return rules;
+    }
+
+    /** Counts offending values of one column for one rule; empty when there are none. */
+    Optional<Hit> scan(DbSession session, Table table, Column column, PreflightRule rule) {
+        Optional<String> predicate = source.preflight().predicate(rule, column);
+        if (predicate.isEmpty()) {
+            return Optional.empty();
+        }
+        long count = ((Number) session.queryValue(source.data().countWhere(table, predicate.get()), List.of())).longValue();
+        if (count == 0) {
+            return Optional.empty();
+        }
+        List<Object> key = List.of();
+        if (table.hasPrimaryKey()) {
+            List<Object[]> rows = session.query(source.data().firstKeyWhere(table, predicate.get()));
+            key = rows.isEmpty() ? List.of() : Arrays.asList(rows.get(0));
+        }
+        return Optional.of(new Hit(column, rule, count, key));
+    }
+
+    private static boolean isDateLike(LogicalType type) {
+        return type == LogicalType.DATE || type == LogicalType.TIMESTAMP || type == LogicalType.TIMESTAMPTZ;
+    }
+}
