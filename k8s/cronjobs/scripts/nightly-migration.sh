@@ -48,9 +48,11 @@ call() {
     -H 'Accept: application/json' "$@" -w '\n%{http_code} %header{location}\n' "$url"
 }
 
-# First "status" member of a JSON document, lower-cased (Ferry writes the job's own status first).
+# The job's own "status": nested objects (per-table progress, say) are cut out innermost first,
+# until only the top-level object is left, so their statuses cannot be mistaken for the job's.
 json_status() {
-  printf '%s' "$1" | grep -o '"status"[[:space:]]*:[[:space:]]*"[A-Za-z_]*"' | head -n 1 \
+  printf '%s' "$1" | tr -d '\n' | sed -e 's/^[[:space:]]*//' -e ':a' -e 's/\(.\){[^{}]*}/\1/' -e 'ta' \
+    | grep -o '"status"[[:space:]]*:[[:space:]]*"[A-Za-z_]*"' | head -n 1 \
     | sed 's/.*"\([A-Za-z_]*\)"$/\1/' | tr '[:upper:]' '[:lower:]'
 }
 
