@@ -36,6 +36,7 @@ public class JobService {
     /**
      * Queues a job and returns it, {@code pending}. {@code params} is any Jackson-serialisable
      * value (a record, a map, a JsonNode); handlers read it back with {@link JobContext#params}.
+     * The API shows parameters to every viewer: reference secrets (a connection id), never embed them.
      */
     public Job submit(String type, String organization, Object params, String createdBy) {
         if (handlers.find(type).isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -112,6 +113,14 @@ class JobApiTest extends JobTestSupport {
                 .contentType("application/problem+json");
         Api.as(operator).post("/api/v1/jobs/" + job.id() + "/cancel").then().statusCode(202)
                 .body("cancelRequested", equalTo(true));
+    }
+
+    @Test
+    void jobEndpointsAreDocumented() {
+        RestAssured.given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/jobs/{id}/events"))
+                .body(containsString("/api/v1/jobs/{id}/cancel"))
+                .body(containsString("JobPage"));
     }
 
     @Test

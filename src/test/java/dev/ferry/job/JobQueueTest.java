@@ -1,5 +1,6 @@
 package dev.ferry.job;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.ferry.state.Jdbc;
 import dev.ferry.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +52,19 @@ class JobQueueTest extends JobTestSupport {
         TestJobHandler.release(fourth.id(), 1);
         awaitStatus(third.id(), "completed");
         awaitStatus(fourth.id(), "completed");
+    }
+
+    @Test
+    void jobQueuedThroughAnotherReplicaIsPickedUpByThePoll() {
+        // Written straight to the store, as another replica would: nobody tells this runner about it.
+        long now = System.currentTimeMillis();
+        Job queued = new Job(UUID.randomUUID(), ORGANIZATION, EchoJobHandler.TYPE, JobStatus.PENDING,
+                JsonNodeFactory.instance.objectNode().put("from", "replica-2"), JobProgress.NONE, null, null,
+                "replica-2", false, now, null, null, now);
+        repository.insert(queued, new JobRepository.Transition(EventLevel.INFO, "Submitted elsewhere"));
+
+        var done = awaitStatus(queued.id(), "completed");
+        assertThat(done.getString("result.from"), equalTo("replica-2"));
     }
 
     @Test

@@ -24,9 +24,13 @@ abstract class JobTestSupport {
     @Inject
     JobRunner runner;
 
+    @Inject
+    JobRepository repository;
+
     @BeforeEach
-    void noJobRunning() {
-        Await.until("no job running", () -> runner.activeIds().isEmpty());
+    void noJobRunningOrQueued() {
+        Await.until("no job running or queued, in any organization",
+                () -> runner.activeIds().isEmpty() && repository.oldestPending(1).isEmpty());
     }
 
     @AfterEach

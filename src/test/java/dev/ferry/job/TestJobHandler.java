@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Job type {@code test}: does {@code steps} steps, each adding 10 rows / 1000 bytes, a progress
  * update, a checkpoint and an event. With {@code blocking}, each step first waits for the test to
- * {@link #release} it, so tests decide exactly how far a job gets. {@code failWith} fails the job
+ * {@link #release} it, so tests decide exactly how far a job gets; a cancel is seen right after a
+ * release. {@code failWith} fails the job
  * (with {@code failContext}) after the steps; {@code crashWith} throws a plain exception instead.
  */
 @ApplicationScoped
@@ -61,10 +62,11 @@ public class TestJobHandler implements JobHandler {
         Params params = context.params(Params.class);
         context.progress("working", 0, params.steps());
         for (int step = 1; step <= params.steps(); step++) {
-            context.throwIfCancelled();
             if (params.blocking() && !gate(context.jobId()).tryAcquire(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the test never released step " + step);
             }
+            // Checked once the test let the step go, so a test knows exactly which step sees a cancel.
+            context.throwIfCancelled();
             context.addRows(10, 1000);
             context.progress("working", step, params.steps());
             context.checkpoint("step", Map.of("done", step));
