@@ -1,8 +1,6 @@
 package dev.ferry.job;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
@@ -29,7 +27,8 @@ public class JobRecovery {
         this.metrics = metrics;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Called once the server's state store is ready (not in CLI runs, which have no jobs). */
+    public void recoverAndStart() {
         int recovered = recoverInterrupted();
         if (recovered > 0) {
             LOG.warnf("%d job(s) were running when Ferry last stopped; marked failed (interrupted)", recovered);
