@@ -61,7 +61,9 @@ public class ClientRegistry {
             if (current != null) {
                 close(id, current.client());
             }
-            return new Entry(connection.updatedAt(), factory.open("ferry-" + id, endpoint(connection)));
+            // Pool metrics are registered by name: a rebuilt pool needs a name of its own.
+            String poolName = "ferry-" + id + "-" + connection.updatedAt();
+            return new Entry(connection.updatedAt(), factory.open(poolName, endpoint(connection)));
         }).client();
     }
 

@@ -144,7 +144,12 @@ public class ConnectionService {
 
     private static ConnectionTestResult failed(UUID id, DatabaseClient client, Throwable failure) {
         ClientFailure classified = Failures.classify(failure, client.dialect());
-        LOG.infof("Connection %s test failed: %s", id, classified.kind().id());
+        if (classified.kind() == FailureKind.OTHER) {
+            // Unclassified: keep the driver's exception for whoever extends the classification.
+            LOG.warnf(failure, "Connection %s test failed for an unclassified reason", id);
+        } else {
+            LOG.infof("Connection %s test failed: %s", id, classified.kind().id());
+        }
         return ConnectionTestResult.failed(classified);
     }
 

@@ -2,6 +2,7 @@ package dev.ferry.connection;
 
 import dev.ferry.state.StateStore;
 import dev.ferry.support.Api;
+import static dev.ferry.support.ConnectionFixtures.allowedSqliteDir;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -289,6 +290,15 @@ class ConnectionApiTest {
         }
     }
 
+    @Test
+    void openApiDescribesConnectionsWithWriteOnlyPassword() {
+        io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/connections/{id}/test"))
+                .body("paths", hasKey("/api/v1/connections/{id}/schema"))
+                .body("components.schemas.ConnectionRequest.properties.password.writeOnly", equalTo(true))
+                .body("components.schemas.Connection.properties", not(hasKey("password")));
+    }
+
     private String storedSecret(String id) throws SQLException {
         try (Connection c = stateStore.connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT password_secret FROM db_connection WHERE id = '" + id + "'")) {
@@ -297,11 +307,6 @@ class ConnectionApiTest {
             assertFalse(rs.next());
             return secret;
         }
-    }
-
-    static Path allowedSqliteDir() {
-        String dataDir = ConfigProvider.getConfig().getValue("ferry.state.data-dir", String.class);
-        return Path.of(dataDir, "sqlite").toAbsolutePath();
     }
 
     private static ValidatableResponse create(Map<String, ?> body) {

@@ -10,6 +10,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -17,6 +18,13 @@ import java.util.concurrent.TimeoutException;
  * vendor code (through the dialect), network errors by exception type. Never by message text.
  */
 public final class Failures {
+
+    /**
+     * Failures a driver raises as a bare {@link Exception}, recognised by the driver class that
+     * raised them: the PostgreSQL client's answer to a server that refuses TLS is one.
+     */
+    private static final Map<String, FailureKind> ORIGINS = Map.of(
+            "io.vertx.pgclient.impl.InitiateSslHandler", FailureKind.TLS);
 
     private Failures() {
     }
@@ -55,7 +63,8 @@ public final class Failures {
         if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
             return FailureKind.UNREACHABLE;
         }
-        return null;
+        StackTraceElement[] origin = t.getStackTrace();
+        return origin.length == 0 ? null : ORIGINS.get(origin[0].getClassName());
     }
 
     private static String detail(Throwable t) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class SqliteClient implements DatabaseClient {
             Jdbc.query(c, dialect.rowEstimatesSql(), rs -> estimates.put(rs.getString("table_name"),
                     rs.getLong("estimated_rows")));
         }
-        List<TableSummary> result = new java.util.ArrayList<>(tables.size());
+        List<TableSummary> result = new ArrayList<>(tables.size());
         for (TableSummary table : tables) {
             Long rows = estimates.get(table.name());
             if (rows == null) {
