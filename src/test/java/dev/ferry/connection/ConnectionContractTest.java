@@ -2,11 +2,15 @@ package dev.ferry.connection;
 
 import dev.ferry.support.Api;
 import dev.ferry.support.ConnectionFixtures;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +126,25 @@ abstract class ConnectionContractTest {
     }
 
     @Test
+    void serverThatNeverAnswersTimesOutInsteadOfHanging() throws IOException {
+        assumeTrue(reachable.containsKey("host"), "this engine has no server");
+        // The kernel completes the TCP handshake for the backlog, but nobody ever speaks.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String id = register(with(reachable, "host", "127.0.0.1", "port", silent.getLocalPort()));
+            long start = System.nanoTime();
+            Api.asAdmin().post(CONNECTIONS + "/" + id + "/test").then()
+                    .statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("reason", equalTo("timeout"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(testTimeout().plusSeconds(2)) < 0, "test took " + took);
+            Api.asAdmin().get(CONNECTIONS + "/" + id + "/schema").then()
+                    .statusCode(504)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void unknownDatabaseIsReportedAsSuch() {
         String id = register(withUnknownDatabase(reachable));
         Api.asAdmin().post(CONNECTIONS + "/" + id + "/test").then()
@@ -177,6 +200,10 @@ abstract class ConnectionContractTest {
                 .statusCode(200)
                 .body("ok", equalTo(false))
                 .body("reason", equalTo("tls"));
+    }
+
+    private static Duration testTimeout() {
+        return ConfigProvider.getConfig().getValue("ferry.connections.test-timeout", Duration.class);
     }
 
     /** Registers a connection under a fresh name and answers its id. */
