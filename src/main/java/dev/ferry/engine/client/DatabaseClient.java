@@ -1,5 +1,6 @@
 package dev.ferry.engine.client;
 
+import dev.ferry.engine.session.SessionSource;
 import dev.ferry.engine.Endpoint;
 import dev.ferry.engine.dialect.Dialect;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +24,12 @@ public sealed interface DatabaseClient permits ReactiveClient, SqliteClient {
 
     /** The user tables of the database. */
     Uni<List<TableSummary>> tables(Duration timeout);
+
+    /**
+     * Blocking sessions for jobs on worker threads, borrowed from this client (its pool for a
+     * server, its file for SQLite); closing the source leaves the client open.
+     */
+    SessionSource sessions(Duration statementTimeout);
 
     /** Releases pooled connections; the client is unusable afterwards. */
     Uni<Void> close();

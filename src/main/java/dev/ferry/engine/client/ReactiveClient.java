@@ -5,6 +5,8 @@ import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.dialect.FailureKind;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import dev.ferry.engine.session.SessionSource;
+import dev.ferry.engine.session.VertxSessionSource;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -33,6 +35,11 @@ public final class ReactiveClient implements DatabaseClient {
     }
 
     /** The connection pool, for features that run their own statements (migration, sync). */
+    @Override
+    public SessionSource sessions(Duration statementTimeout) {
+        return new VertxSessionSource(endpoint, pool, false, statementTimeout);
+    }
+
     public Pool pool() {
         return pool;
     }

@@ -1,5 +1,7 @@
 package dev.ferry.engine.client;
 
+import dev.ferry.engine.session.SessionSource;
+import dev.ferry.engine.session.SqliteSessionSource;
 import dev.ferry.engine.Endpoint;
 import dev.ferry.engine.dialect.FailureKind;
 import dev.ferry.engine.dialect.SqliteDialect;
@@ -36,6 +38,11 @@ public final class SqliteClient implements DatabaseClient {
     private final Endpoint endpoint;
     private final SqliteDialect dialect;
     private final Path file;
+
+    @Override
+    public SessionSource sessions(Duration statementTimeout) {
+        return new SqliteSessionSource(endpoint);
+    }
 
     SqliteClient(Endpoint endpoint, SqliteDialect dialect) {
         this.endpoint = endpoint;

@@ -35,4 +35,18 @@ public interface Dialect {
 
     /** What a failure reported by the server or driver means, from its SQLSTATE and vendor code. */
     FailureKind classify(String sqlState, int vendorCode);
+
+    // Migration capabilities: each engine implements them in its own package.
+
+    SchemaReader schemaReader();
+
+    TypeTable types();
+
+    ValueCodec codec();
+
+    DataSql data();
+
+    DdlWriter ddl();
+
+    PreflightSql preflight();
 }

@@ -81,4 +81,34 @@ public class MySqlDialect implements Dialect {
     protected Map<Integer, FailureKind> vendorCodes() {
         return MYSQL_VENDOR_CODES;
     }
+
+    @Override
+    public SchemaReader schemaReader() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public TypeTable types() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public ValueCodec codec() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public DataSql data() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public DdlWriter ddl() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public PreflightSql preflight() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
 }

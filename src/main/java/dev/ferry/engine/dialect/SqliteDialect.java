@@ -65,4 +65,34 @@ public class SqliteDialect implements Dialect {
             default -> FailureKind.OTHER;
         };
     }
+
+    @Override
+    public SchemaReader schemaReader() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public TypeTable types() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public ValueCodec codec() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public DataSql data() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public DdlWriter ddl() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    @Override
+    public PreflightSql preflight() {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
 }
