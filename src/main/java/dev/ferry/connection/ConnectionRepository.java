@@ -29,6 +29,11 @@ public class ConnectionRepository {
         this.jdbc = jdbc;
     }
 
+    public long count(String organization) {
+        return jdbc.queryOne("SELECT COUNT(*) FROM db_connection WHERE organization = ?", rs -> rs.getLong(1), organization)
+                .orElse(0L);
+    }
+
     public List<StoredConnection> list(String organization) {
         return jdbc.query("SELECT " + COLUMNS + " FROM db_connection WHERE organization = ? ORDER BY name",
                 ConnectionRepository::map, organization);

@@ -2,6 +2,7 @@ package dev.ferry.copy;
 
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.model.Column;
+import dev.ferry.engine.model.LogicalType;
 import dev.ferry.engine.model.Table;
 
 import java.util.List;
@@ -18,6 +19,7 @@ final class ColumnPipeline {
     private final UnaryOperator<Object>[] toTargetCanonical;
     private final UnaryOperator<Object>[] toTarget;
     private final UnaryOperator<Object>[] targetToCanonical;
+    private final boolean[] json;
 
     @SuppressWarnings("unchecked")
     ColumnPipeline(TablePlan plan, Dialect source, Dialect target) {
@@ -28,6 +30,7 @@ final class ColumnPipeline {
         toTargetCanonical = new UnaryOperator[n];
         toTarget = new UnaryOperator[n];
         targetToCanonical = new UnaryOperator[n];
+        json = new boolean[n];
         for (int i = 0; i < n; i++) {
             Column s = from.get(i);
             Column t = to.get(i);
@@ -40,6 +43,7 @@ final class ColumnPipeline {
             toTargetCanonical[i] = v -> convert.apply(policy.apply(v));
             toTarget[i] = target.codec().encoder(t.type());
             targetToCanonical[i] = target.codec().decoder(t.type());
+            json[i] = t.type().logical() == LogicalType.JSON;
         }
     }
 
@@ -62,7 +66,7 @@ final class ColumnPipeline {
     Object[] expectedCanonical(Object[] sourceRow) {
         Object[] out = new Object[sourceRow.length];
         for (int i = 0; i < sourceRow.length; i++) {
-            out[i] = toTargetCanonical[i].apply(toCanonical[i].apply(sourceRow[i]));
+            out[i] = comparable(i, toTargetCanonical[i].apply(toCanonical[i].apply(sourceRow[i])));
         }
         return out;
     }
@@ -71,9 +75,13 @@ final class ColumnPipeline {
     Object[] targetCanonical(Object[] targetRow) {
         Object[] out = new Object[targetRow.length];
         for (int i = 0; i < targetRow.length; i++) {
-            out[i] = targetToCanonical[i].apply(targetRow[i]);
+            out[i] = comparable(i, targetToCanonical[i].apply(targetRow[i]));
         }
         return out;
+    }
+
+    private Object comparable(int column, Object canonical) {
+        return json[column] ? JsonText.canonical(canonical) : canonical;
     }
 
     /** Target parameters for selected columns of a source row (keys for resume and ranges). */

@@ -18,4 +18,12 @@ public interface JobHandler {
      * {@link JobCancelledException} raised by {@link JobContext#throwIfCancelled()}.
      */
     Object run(JobContext context) throws Exception;
+
+    /**
+     * Whether a failed or cancelled job of this type may run again from its checkpoints
+     * ({@code POST /api/v1/jobs/{id}/resume}); the handler then sees the checkpoints it saved.
+     */
+    default boolean resumable() {
+        return false;
+    }
 }

@@ -88,6 +88,13 @@ public class JobRepository {
         return transition(id, JobStatus.RUNNING, "cancel_requested = 1, updated_at = ?", event, now, now);
     }
 
+    /** Puts an ended job back in the queue, keeping its checkpoints; false if it was not in {@code from}. */
+    public boolean requeue(UUID id, JobStatus from, long now, Transition event) {
+        return transition(id, from, "status = ?, cancel_requested = 0, result = NULL, error_message = NULL,"
+                + " error_context = NULL, finished_at = NULL, eta_seconds = NULL, updated_at = ?", event, now,
+                JobStatus.PENDING.id(), now);
+    }
+
     public boolean isCancelRequested(UUID id) {
         return jdbc.queryOne("SELECT cancel_requested FROM job WHERE id = ?", rs -> rs.getInt(1) == 1, id.toString())
                 .orElse(false);

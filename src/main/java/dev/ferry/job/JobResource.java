@@ -117,6 +117,22 @@ public class JobResource {
         return JobResponses.accepted(jobs.cancel(id, caller.organization(), caller.name()));
     }
 
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed(Role.OPERATOR_NAME)
+    @Operation(summary = "Resume a failed or cancelled job", description = "The job is queued again and continues "
+            + "from its last checkpoint (for a migration: the last committed batch of each table), so the result "
+            + "holds exactly the source rows, without duplicates.")
+    @APIResponse(responseCode = "202", description = "Queued again")
+    @APIResponse(responseCode = "404", description = "No such job in the organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The job is not failed or cancelled, or its type cannot resume",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response resume(@PathParam("id") String id) {
+        Caller caller = Caller.of(identity);
+        return JobResponses.accepted(jobs.resume(id, caller.organization(), caller.name()));
+    }
+
     private String organization() {
         return Caller.of(identity).organization();
     }

@@ -74,6 +74,27 @@ public class JobService {
     }
 
     /**
+     * Queues a failed or cancelled job again; its handler continues from the checkpoints it saved.
+     * Only job types that declare themselves resumable can be resumed.
+     */
+    public Job resume(String id, String organization, String requestedBy) {
+        Job job = get(id, organization);
+        boolean resumable = handlers.find(job.type()).map(JobHandler::resumable).orElse(false);
+        if (!resumable) {
+            throw FerryException.conflict("Jobs of type " + job.type() + " cannot be resumed");
+        }
+        var event = new JobRepository.Transition(EventLevel.INFO, "Resumed by " + requestedBy);
+        long now = System.currentTimeMillis();
+        if (!jobs.requeue(job.id(), JobStatus.FAILED, now, event)
+                && !jobs.requeue(job.id(), JobStatus.CANCELLED, now, event)) {
+            throw FerryException.conflict("Job " + id + " is " + job.status().id()
+                    + "; only failed or cancelled jobs can be resumed");
+        }
+        runner.requestDispatch();
+        return get(id, organization);
+    }
+
+    /**
      * Cancels a pending job at once; asks a running one to stop at its next
      * {@link JobContext#throwIfCancelled()}. A job that already ended is a conflict.
      */

@@ -121,8 +121,8 @@ class DockerfilesTest {
     @ValueSource(strings = {"jvm", "native"})
     void imageExposesTheConfiguredHttpPortAndKubernetesUsesIt(String kind) throws IOException {
         Dockerfile dockerfile = kind.equals("jvm") ? JVM : NATIVE;
-        Matcher port = Pattern.compile("\\$\\{FERRY_PORT:(\\d+)}").matcher(applicationProperties().getProperty("quarkus.http.port"));
-        assertTrue(port.matches(), "quarkus.http.port should default through FERRY_PORT");
+        Matcher port = Pattern.compile("\\$\\{FERRY_HTTP_PORT:(\\d+)}").matcher(applicationProperties().getProperty("quarkus.http.port"));
+        assertTrue(port.matches(), "quarkus.http.port should default through FERRY_HTTP_PORT");
         int configured = Integer.parseInt(port.group(1));
         assertEquals(List.of(String.valueOf(configured)), dockerfile.single("EXPOSE").args());
         Container ferry = PodChecks.container(Kustomize.render("k8s/base").one(Deployment.class, "ferry")

@@ -60,7 +60,7 @@ class KubernetesManifestsTest {
     void ferryPodRunsAsNonRootWithReadOnlyRootFilesystemAndNoPrivileges(String dir) {
         PodSpec pod = ferry(Kustomize.render(dir)).getSpec().getTemplate().getSpec();
         PodChecks.assertHardened(pod);
-        assertFalse(pod.getEnableServiceLinks(), "service links would set FERRY_PORT=tcp://..., which Ferry reads as its port");
+        assertFalse(pod.getEnableServiceLinks(), "service links would put FERRY_PORT=tcp://... and other variables into the pod environment");
     }
 
     @ParameterizedTest
