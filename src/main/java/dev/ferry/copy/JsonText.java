@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * JSON documents compared by meaning: engines re-serialise JSON (jsonb orders keys and drops
  * spaces, MySQL sorts keys its own way), so verification compares a canonical form.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -18,7 +18,7 @@ final class JsonText {
     private JsonText() {
     }
 
-    static Object canonical(Object value) {
+    public static Object canonical(Object value) {
         if (!(value instanceof String text)) {
             return value;
         }

@@ -1,5 +1,9 @@
 package dev.ferry.support;
 
+import dev.ferry.engine.Endpoint;
+import dev.ferry.engine.Engine;
+import dev.ferry.engine.SslMode;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +20,12 @@ public record TestDatabase(TestServer server, String name) implements AutoClosea
         String credentials = server.password() == null || server.password().isEmpty()
                 ? server.user() : server.user() + ":" + server.password();
         return server.engine() + "://" + credentials + "@" + server.host() + ":" + server.port() + "/" + name;
+    }
+
+    /** The database as Ferry reaches it, speaking the given engine's protocol. */
+    public Endpoint endpoint(Engine engine) {
+        return new Endpoint(engine, server.host(), server.port(), name, server.user(),
+                server.password() == null || server.password().isEmpty() ? null : server.password(), SslMode.DISABLE);
     }
 
     public Connection connect() throws SQLException {
