@@ -57,6 +57,19 @@ final class Side implements AutoCloseable {
         return create(engine, Datasets::loadChinook);
     }
 
+    /** The torture tables of {@code src/test/resources/torture/<engine>.sql} (MySQL uses the MariaDB script). */
+    static Side torture(Engine engine) {
+        return switch (engine) {
+            case POSTGRESQL -> create(engine, db -> Datasets.loadResource(db, "torture/postgresql.sql"));
+            case MYSQL, MARIADB -> create(engine, db -> Datasets.loadResource(db, "torture/mariadb.sql"));
+            case SQLITE -> {
+                Side side = sqlite(null);
+                Datasets.loadResource(Path.of(side.endpoint().database()), "torture/sqlite.sql");
+                yield side;
+            }
+        };
+    }
+
     private static Side server(TestDatabase db, Engine engine, Consumer<TestDatabase> load) {
         if (load != null) {
             load.accept(db);

@@ -34,6 +34,31 @@ public final class Datasets {
         execute(db, statements(root().resolve(file)));
     }
 
+    /** Runs a script from the test resources (e.g. {@code torture/postgresql.sql}) in the database. */
+    public static void loadResource(TestDatabase db, String resource) {
+        execute(db, statements(resourcePath(resource)));
+    }
+
+    /** Runs a script from the test resources in a SQLite file (created when missing). */
+    public static void loadResource(Path sqliteFile, String resource) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + sqliteFile);
+             Statement s = c.createStatement()) {
+            for (String sql : statements(resourcePath(resource))) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Loading " + resource + " into " + sqliteFile + " failed", e);
+        }
+    }
+
+    private static Path resourcePath(String resource) {
+        try {
+            return Path.of(Datasets.class.getClassLoader().getResource(resource).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("No test resource " + resource, e);
+        }
+    }
+
     /** A private copy of Chinook's SQLite file. */
     public static Path chinookSqlite(Path directory) {
         try {

@@ -1,0 +1,112 @@
+package dev.ferry.migration;
+
+import dev.ferry.engine.Engine;
+import dev.ferry.engine.dialect.PreflightRule;
+import dev.ferry.engine.session.DbSession;
+import dev.ferry.engine.session.SessionSource;
+import io.vertx.mutiny.core.Vertx;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Values a target cannot hold stop a migration before it writes, unless a policy says otherwise. */
+class PreflightMigrationTest {
+
+    private Vertx vertx;
+
+    @BeforeEach
+    void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterEach
+    void stopVertx() {
+        vertx.closeAndAwait();
+    }
+
+    @Test
+    void zeroDatesAreRefusedNamingTableColumnAndKey() throws Exception {
+        try (Side source = Side.create(Engine.MARIADB, db -> db.execute(
+                "CREATE TABLE events (id INT PRIMARY KEY, happened DATE)",
+                "SET SESSION sql_mode = ''",
+                "INSERT INTO events VALUES (1, '2024-01-01'), (2, '0000-00-00'), (3, '0000-00-00')"));
+             Side target = Side.create(Engine.POSTGRESQL, null);
+             SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
+            var blocked = assertThrows(MigrationRunner.MigrationBlockedException.class,
+                    () -> new MigrationRunner().run(from, to, settings(Map.of()), new RecordingListener(), false));
+            PreflightFinding finding = blocked.plan().findings().get(0);
+            assertEquals("events", finding.table());
+            assertEquals("happened", finding.column());
+            assertEquals(PreflightRule.ZERO_DATE, finding.rule());
+            assertEquals(2, finding.count());
+            assertEquals(List.of(2L), finding.exampleKey().stream().map(k -> ((Number) k).longValue()).toList());
+            assertTrue(blocked.getMessage().contains("events.happened"), blocked.getMessage());
+            try (DbSession dst = to.open()) {
+                assertTrue(dst.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'").isEmpty(),
+                        "nothing may be written before the preflight passes");
+            }
+        }
+    }
+
+    @Test
+    void zeroDatesBecomeNullUnderTheNullPolicyAndAreReported() throws Exception {
+        try (Side source = Side.create(Engine.MARIADB, db -> db.execute(
+                "CREATE TABLE events (id INT PRIMARY KEY, happened DATE NOT NULL)",
+                "SET SESSION sql_mode = ''",
+                "INSERT INTO events VALUES (1, '2024-01-01'), (2, '0000-00-00')"));
+             Side target = Side.create(Engine.POSTGRESQL, null);
+             SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
+            MigrationOutcome outcome = new MigrationRunner().run(from, to,
+                    settings(Map.of("events.happened", ColumnPolicy.NULL)), new RecordingListener(), false);
+            assertTrue(outcome.verified(), outcome.failedChecks());
+            PreflightFinding changed = outcome.changedValues().get(0);
+            assertEquals(1, changed.count());
+            assertEquals(ColumnPolicy.NULL, changed.policy());
+            try (DbSession dst = to.open()) {
+                assertNull(dst.queryValue("SELECT happened FROM events WHERE id = 2", List.of()));
+                assertEquals("2024-01-01", String.valueOf(dst.queryValue("SELECT happened FROM events WHERE id = 1", List.of())));
+            }
+        }
+    }
+
+    @Test
+    void nulCharactersBoundForPostgresAreRefused() throws Exception {
+        try (Side source = Side.sqlite(null);
+             Side target = Side.create(Engine.POSTGRESQL, null)) {
+            try (SessionSource from = source.sessions(vertx); DbSession s = from.open()) {
+                s.update("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+                s.update("INSERT INTO notes VALUES (1, 'fine'), (7, 'nul' || char(0) || 'inside')");
+            }
+            try (SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
+                var blocked = assertThrows(MigrationRunner.MigrationBlockedException.class,
+                        () -> new MigrationRunner().run(from, to, settings(Map.of()), new RecordingListener(), false));
+                PreflightFinding finding = blocked.plan().findings().get(0);
+                assertEquals(PreflightRule.NUL_CHARACTER, finding.rule());
+                assertEquals("notes", finding.table());
+                assertEquals("body", finding.column());
+                assertEquals(1, finding.count());
+                assertEquals(7L, ((Number) finding.exampleKey().get(0)).longValue());
+
+                MigrationOutcome outcome = new MigrationRunner().run(from, to,
+                        settings(Map.of("notes.body", ColumnPolicy.NULL)), new RecordingListener(), false);
+                assertTrue(outcome.verified(), outcome.failedChecks());
+                try (DbSession dst = to.open()) {
+                    assertNull(dst.queryValue("SELECT body FROM notes WHERE id = 7", List.of()));
+                }
+            }
+        }
+    }
+
+    private static MigrationSettings settings(Map<String, ColumnPolicy> policies) {
+        return new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, 100, 1, false,
+                MigrationSettings.Verify.CHECKSUM, policies);
+    }
+}
