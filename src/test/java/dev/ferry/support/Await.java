@@ -22,7 +22,12 @@ public final class Await {
 
     /** Polls {@code supplier} until {@code condition} holds for its value, and returns that value. */
     public static <T> T until(String what, Supplier<T> supplier, Predicate<T> condition) {
-        long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+        return until(what, DEFAULT_TIMEOUT, supplier, condition);
+    }
+
+    /** As {@link #until(String, Supplier, Predicate)}, for work that takes longer than the default. */
+    public static <T> T until(String what, Duration timeout, Supplier<T> supplier, Predicate<T> condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         T last = null;
         while (System.nanoTime() < deadline) {
             last = supplier.get();
@@ -31,7 +36,7 @@ public final class Await {
             }
             pause();
         }
-        throw new AssertionError("Timed out after " + DEFAULT_TIMEOUT.toSeconds() + "s waiting for: " + what
+        throw new AssertionError("Timed out after " + timeout.toSeconds() + "s waiting for: " + what
                 + " (last value: " + last + ")");
     }
 
