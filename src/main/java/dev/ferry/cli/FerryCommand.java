@@ -8,7 +8,7 @@ import java.util.Set;
 /** The top-level {@code ferry} command; subcommands are the things Ferry can do from a shell. */
 @Command(name = "ferry", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Move data between PostgreSQL, MySQL/MariaDB and SQLite, and prove nothing was lost.",
-        subcommands = {MigrateCommand.class})
+        subcommands = {MigrateCommand.class, StateMigrateCommand.class})
 // picocli reads its annotations reflectively; native images need them registered.
 @RegisterForReflection
 public class FerryCommand {

@@ -21,6 +21,9 @@ public final class FerryMain {
             System.setProperty("quarkus.scheduler.enabled", "false");
             // A command's output is its report; framework chatter would bury it.
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+            if (args[0].equals("state-migrate")) {
+                StateMigrateCommand.configure(args);
+            }
             Quarkus.run(CliApplication.class, args);
         } else {
             Quarkus.run(args);

@@ -49,11 +49,20 @@ public final class MigrationPlanner {
                 List<Table> tables = select(schema, settings.tables());
                 Preflight preflight = new Preflight(source, target.engine());
                 List<PreflightFinding> findings = new ArrayList<>();
+                ExistingTargets existing = new ExistingTargets(target, dst);
+                List<String> problems = new ArrayList<>();
                 List<TablePlan> plans = new ArrayList<>();
                 for (Table table : tables) {
-                    plans.add(planTable(table, src, target, preflight, settings, findings));
+                    TablePlan plan = planTable(table, src, target, preflight, settings, findings);
+                    plans.add(settings.include().schema() ? plan : existing.alignTo(plan, problems));
                 }
-                List<String> problems = settings.force() || resuming ? List.of() : targetConflicts(target, dst, plans);
+                if (!settings.include().schema()) {
+                    // Existing tables keep their foreign keys while rows arrive: parents must come first.
+                    plans = TableOrder.parentsFirst(plans);
+                }
+                if (!settings.force() && !resuming) {
+                    problems.addAll(existing.conflicts(plans, settings.include().schema()));
+                }
                 return new MigrationPlan(sourceSessions.endpoint().describe(), targetSessions.endpoint().describe(),
                         plans.stream().map(p -> view(p, target)).toList(), findings,
                         objects(schema, target), problems, plans);
@@ -129,20 +138,6 @@ public final class MigrationPlanner {
 
     private static UnaryOperator<Object> nullWhen(Predicate<Object> offending) {
         return v -> offending.test(v) ? null : v;
-    }
-
-    private static List<String> targetConflicts(Dialect target, DbSession dst, List<TablePlan> plans) {
-        DatabaseSchema existing = target.schemaReader().read(dst);
-        List<String> problems = new ArrayList<>();
-        for (TablePlan plan : plans) {
-            Optional<Table> there = existing.table(plan.name());
-            if (there.isPresent()) {
-                long rows = ((Number) dst.queryValue(target.data().count(there.get()), List.of())).longValue();
-                problems.add("target table " + plan.name() + " already exists" + (rows > 0 ? " with " + rows + " rows" : "")
-                        + "; use force to drop and recreate it");
-            }
-        }
-        return problems;
     }
 
     private static MigrationPlan.TableView view(TablePlan plan, Dialect target) {
