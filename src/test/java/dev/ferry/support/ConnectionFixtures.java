@@ -1,7 +1,5 @@
 package dev.ferry.support;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,8 +16,7 @@ public final class ConnectionFixtures {
 
     /** The default allowed SQLite directory of the running test application. */
     public static Path allowedSqliteDir() {
-        String dataDir = ConfigProvider.getConfig().getValue("ferry.state.data-dir", String.class);
-        return Path.of(dataDir, "sqlite").toAbsolutePath();
+        return FerryTestResource.currentDataDir().resolve("sqlite").toAbsolutePath();
     }
 
     /** A connection body reaching a test database with the given Ferry engine id. */

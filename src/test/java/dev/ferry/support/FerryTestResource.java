@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public class FerryTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The data directory of the application under test (also for integration tests, whose app runs apart). */
+    private static volatile Path current;
+
     private Path dataDir;
     private TestDatabase stateDatabase;
 
@@ -30,6 +33,7 @@ public class FerryTestResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         config.put("ferry.state.data-dir", dataDir.toString());
+        current = dataDir;
         if ("postgresql".equals(System.getProperty("ferry.test.state"))) {
             stateDatabase = TestDatabases.postgres().createDatabase("ferry_state");
             config.put("quarkus.datasource.pg.jdbc.url", stateDatabase.jdbcUrl());
@@ -45,6 +49,10 @@ public class FerryTestResource implements QuarkusTestResourceLifecycleManager {
             stateDatabase.close();
         }
         deleteRecursively(dataDir);
+    }
+
+    public static Path currentDataDir() {
+        return current;
     }
 
     public static void deleteRecursively(Path dir) {
