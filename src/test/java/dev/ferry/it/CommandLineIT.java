@@ -53,15 +53,18 @@ class CommandLineIT {
 
     record Result(int exit, String output) { }
 
-    static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+    /** How to start the packaged Ferry: the native executable when built, else the fast-jar. */
+    static List<String> launcher() {
         String nativeImage = System.getProperty("native.image.path");
         if (nativeImage != null && Files.exists(Path.of(nativeImage))) {
-            command.add(Path.of(nativeImage).toAbsolutePath().toString());
-        } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+            return List.of(Path.of(nativeImage).toAbsolutePath().toString());
         }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());
+    }
+
+    static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         process.getOutputStream().close();
