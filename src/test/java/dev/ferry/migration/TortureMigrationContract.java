@@ -1,14 +1,11 @@
 package dev.ferry.migration;
 
 import dev.ferry.engine.Engine;
-import dev.ferry.engine.session.SessionSource;
-import io.vertx.mutiny.core.Vertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,12 +21,7 @@ abstract class TortureMigrationContract {
 
     private static final long TORTURE_ROWS = 3 + 4 + 4 + 2 + 2 + 3;
 
-    private Vertx vertx;
-    private Side source;
-    private Side target;
-    private SessionSource sourceSessions;
-    private SessionSource targetSessions;
-    private MigrationOutcome outcome;
+    private MigratedPair pair;
 
     protected abstract Engine sourceEngine();
 
@@ -42,33 +34,22 @@ abstract class TortureMigrationContract {
 
     @BeforeAll
     void migrate() {
-        vertx = Vertx.vertx();
-        source = Side.torture(sourceEngine());
-        target = Side.create(targetEngine(), null);
-        sourceSessions = source.sessions(vertx);
-        targetSessions = target.sessions(vertx);
-        var settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, 2, 2, false,
-                MigrationSettings.Verify.CHECKSUM, policies());
-        outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, new RecordingListener(), false);
+        pair = new MigratedPair(Side.torture(sourceEngine()), targetEngine(), 2, policies());
     }
 
     @AfterAll
     void cleanUp() throws Exception {
-        sourceSessions.close();
-        targetSessions.close();
-        source.close();
-        target.close();
-        vertx.closeAndAwait();
+        pair.close();
     }
 
     @Test
     void migrationVerifiesWithChecksums() {
-        assertTrue(outcome.verified(), outcome.failedChecks());
-        assertEquals(TORTURE_ROWS, outcome.rowsMigrated());
+        assertTrue(pair.outcome.verified(), pair.outcome.failedChecks());
+        assertEquals(TORTURE_ROWS, pair.outcome.rowsMigrated());
     }
 
     @Test
     void everyValueArrivesEqual() {
-        assertEquals(TORTURE_ROWS, RowComparison.assertSameRows(sourceSessions, targetSessions));
+        assertEquals(TORTURE_ROWS, RowComparison.assertSameRows(pair.sourceSessions, pair.targetSessions));
     }
 }
