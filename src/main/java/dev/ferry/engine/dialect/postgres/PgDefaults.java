@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 final class PgDefaults {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    /** {@code 'text'::type}, the type being a plain (possibly multi-word, sized or array) type name. */
-    private static final Pattern TYPED_LITERAL = Pattern.compile(
-            "'((?:[^']|'')*)'::([a-z_\"][a-z0-9_ \"]*(\\([0-9, ]+\\))?( with(out)? time zone)?(\\[])?)");
-    private static final Pattern NULL = Pattern.compile("NULL(::[a-z_\"][a-z0-9_ \"()\\[\\],]*)?");
+    private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
+    private static final String TYPE = "(?:" + NAME + "\\.)?(?:\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_ ]*)"
+            + "(?:\\([0-9, ]+\\))?(?: with(?:out)? time zone)?(?:\\[])?";
+    /** {@code 'text'::type}, the type being a plain (possibly quoted, qualified, sized or array) type name. */
+    private static final Pattern TYPED_LITERAL = Pattern.compile("'(?<text>(?:[^']|'')*)'::(?<type>" + TYPE + ")");
+    private static final Pattern NULL = Pattern.compile("NULL(?:::" + TYPE + ")?");
     private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "bigint", "numeric", "real",
             "double precision");
     private static final Set<String> NOW = Set.of("now()", "CURRENT_TIMESTAMP", "transaction_timestamp()", "LOCALTIMESTAMP");
@@ -49,7 +51,7 @@ final class PgDefaults {
         }
         Matcher typed = TYPED_LITERAL.matcher(e);
         if (typed.matches()) {
-            return typedLiteral(typed.group(1).replace("''", "'"), typed.group(2));
+            return typedLiteral(typed.group("text").replace("''", "'"), typed.group("type"));
         }
         if (NOW.contains(e)) {
             return new DefaultValue(DefaultValue.Kind.CURRENT_TIMESTAMP, null);

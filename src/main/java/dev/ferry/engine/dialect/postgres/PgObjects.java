@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Everything in the current schema besides what the neutral tables hold, so the plan can list it:
  * views, materialized views, foreign tables, triggers, routines, enum types, domains, sequences no
- * column owns, partitioning, CHECK and exclusion constraints. Objects of extensions are left out.
+ * column owns, partitioning, CHECK and exclusion constraints, rules and table inheritance. Objects of
+ * extensions are left out.
  */
 final class PgObjects {
 
@@ -61,6 +62,15 @@ final class PgObjects {
               FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = current_schema() AND k.contype IN ('c', 'x') AND NOT c.relispartition
                AND c.relkind IN ('r', 'p') AND k.conparentid = 0
+            UNION ALL
+            SELECT 'OTHER', 'rule ' || c.relname || '.' || r.rulename, pg_get_ruledef(r.oid)
+              FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND r.rulename <> '_RETURN'
+            UNION ALL
+            SELECT 'OTHER', 'inheritance ' || c.relname || ' inherits ' || p.relname, NULL
+              FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+              JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND NOT c.relispartition
             """.formatted(NOT_FROM_EXTENSION.formatted("c.oid"), NOT_FROM_EXTENSION.formatted("p.oid"),
             NOT_FROM_EXTENSION.formatted("t.oid"));
 

@@ -27,18 +27,21 @@ public final class PostgresDataSql implements DataSql {
 
     @Override
     public String selectPage(Table table, int limit, boolean after) {
-        String where = after ? " WHERE " + keyTuple(table) + " > " + paramTuple(keyColumns(table), 1) : "";
+        String where = " WHERE " + ownRows(table)
+                + (after ? " AND " + keyTuple(table) + " > " + paramTuple(keyColumns(table), 1) : "");
         return "SELECT " + selectList(table) + " FROM " + table(table) + where + orderByKey(table) + " LIMIT " + limit;
     }
 
     @Override
     public String selectByKeys(Table table, int keys) {
-        return "SELECT " + selectList(table) + " FROM " + table(table) + " WHERE " + keyMembership(table, keys);
+        return "SELECT " + selectList(table) + " FROM " + table(table) + " WHERE " + ownRows(table) + " AND "
+                + keyMembership(table, keys);
     }
 
     @Override
     public String selectAll(Table table) {
-        return "SELECT " + selectList(table) + " FROM " + table(table) + (table.hasPrimaryKey() ? orderByKey(table) : "");
+        return "SELECT " + selectList(table) + " FROM " + table(table) + " WHERE " + ownRows(table)
+                + (table.hasPrimaryKey() ? orderByKey(table) : "");
     }
 
     @Override
@@ -56,7 +59,7 @@ public final class PostgresDataSql implements DataSql {
 
     @Override
     public String count(Table table) {
-        return "SELECT COUNT(*) FROM " + table(table);
+        return "SELECT COUNT(*) FROM " + table(table) + " WHERE " + ownRows(table);
     }
 
     @Override
@@ -71,7 +74,7 @@ public final class PostgresDataSql implements DataSql {
 
     @Override
     public String max(Table table, Column column) {
-        return "SELECT MAX(" + quote(column.name()) + ") FROM " + table(table);
+        return "SELECT MAX(" + quote(column.name()) + ") FROM " + table(table) + " WHERE " + ownRows(table);
     }
 
     /** MATCH SIMPLE: a key with any NULL column references nothing and is no orphan. */
@@ -91,13 +94,14 @@ public final class PostgresDataSql implements DataSql {
 
     @Override
     public String countWhere(Table table, String predicate) {
-        return "SELECT COUNT(*) FROM " + table(table) + " WHERE (" + predicate + ")";
+        return "SELECT COUNT(*) FROM " + table(table) + " WHERE " + ownRows(table) + " AND (" + predicate + ")";
     }
 
     @Override
     public String firstKeyWhere(Table table, String predicate) {
         String keys = keyColumns(table).stream().map(PgColumns::select).collect(Collectors.joining(", "));
-        return "SELECT " + keys + " FROM " + table(table) + " WHERE (" + predicate + ")" + orderByKey(table) + " LIMIT 1";
+        return "SELECT " + keys + " FROM " + table(table) + " WHERE " + ownRows(table) + " AND (" + predicate + ")"
+                + orderByKey(table) + " LIMIT 1";
     }
 
     @Override
@@ -135,6 +139,17 @@ public final class PostgresDataSql implements DataSql {
     public List<String> bulkLoadTeardown() {
         return List.of(PgSql.doBlock("  IF current_setting('session_replication_role') <> 'origin' THEN\n"
                 + "    SET session_replication_role = DEFAULT;\n  END IF;"));
+    }
+
+    /**
+     * The table's own rows: an old-style inheritance parent would also return its children's rows,
+     * which are copied as tables of their own. A partitioned table holds no rows itself, so all
+     * rows of its partitions are its own (ONLY would see none); the relkind test runs once per query.
+     */
+    private static String ownRows(Table table) {
+        String self = PgSql.regclass(table.name());
+        return "(" + table(table) + ".tableoid = " + self + " OR (SELECT c.relkind = 'p' FROM pg_class c WHERE c.oid = "
+                + self + "))";
     }
 
     private static String selectList(Table table) {
