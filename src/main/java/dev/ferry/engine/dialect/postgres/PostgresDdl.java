@@ -157,7 +157,7 @@ public final class PostgresDdl implements DdlWriter {
     /**
      * Index names are unique per schema in PostgreSQL but per table elsewhere: keep the name when
      * it is free, let PostgreSQL choose one when another table's index has it, and do nothing when
-     * this table already has it (a repeated run).
+     * this table already has such an index (a repeated run).
      */
     private static String createIndex(Table table, Index index) {
         String head = index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
@@ -165,11 +165,15 @@ public final class PostgresDdl implements DdlWriter {
         if (index.name() == null || index.name().isBlank()) {
             return head + on;
         }
-        String name = literal(quote(index.name()));
-        return PgSql.doBlock("  IF to_regclass(" + name + ") IS NULL THEN\n"
+        String columns = index.columns().stream().map(PgSql::literal).collect(Collectors.joining(", "));
+        String sameIndex = "SELECT 1 FROM pg_index i WHERE i.indrelid = " + PgSql.regclass(table.name())
+                + " AND i.indisunique = " + index.unique() + " AND i.indexprs IS NULL AND i.indpred IS NULL"
+                + " AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, ord)"
+                + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num ORDER BY k.ord)"
+                + " = ARRAY[" + columns + "]::text[]";
+        return PgSql.doBlock("  IF to_regclass(" + literal(quote(index.name())) + ") IS NULL THEN\n"
                 + "    " + head + quote(index.name()) + " " + on + ";\n"
-                + "  ELSIF NOT EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(" + name + ")"
-                + " AND indrelid = " + PgSql.regclass(table.name()) + ") THEN\n"
+                + "  ELSIF NOT EXISTS (" + sameIndex + ") THEN\n"
                 + "    " + head + on + ";\n"
                 + "  END IF;");
     }
