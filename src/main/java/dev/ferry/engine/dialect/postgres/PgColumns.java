@@ -57,7 +57,10 @@ final class PgColumns {
         WIRES.put(UUID, new Wire(c -> c + "::text", (p, t) -> p + "::text::uuid"));
         WIRES.put(INTERVAL, new Wire(c -> c + "::text", (p, t) -> p + "::text::interval"));
         WIRES.put(BIT, TEXT_TO_NATIVE);
-        WIRES.put(OTHER, TEXT_TO_NATIVE);
+        // The output function's text (what the input function reads back); some ::text casts differ
+        // from it, e.g. inet's adds the netmask.
+        WIRES.put(OTHER, new Wire(c -> "CASE WHEN " + c + " IS NULL THEN NULL ELSE format('%s', " + c + ") END",
+                TEXT_TO_NATIVE.param()));
     }
 
     private PgColumns() {
