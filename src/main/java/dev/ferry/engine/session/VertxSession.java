@@ -51,7 +51,8 @@ final class VertxSession implements DbSession {
             boolean more = true;
             while (more) {
                 List<Object[]> rows = toRows(await(cursor.read(fetchSize), sql));
-                more = cursor.hasMore() && sink.accept(rows);
+                // The last chunk comes with hasMore() false and must reach the sink too.
+                more = (rows.isEmpty() || sink.accept(rows)) && cursor.hasMore();
             }
         } catch (SessionException e) {
             throw e;
