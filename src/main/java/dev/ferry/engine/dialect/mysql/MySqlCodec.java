@@ -25,7 +25,8 @@ import static dev.ferry.engine.model.LogicalType.*;
  * values. Dates, datetimes and times arrive as text and TIMESTAMP as epoch seconds (see
  * {@link MySqlTemporal}); BIGINT UNSIGNED arrives as BigDecimal; the rest as the session's usual
  * shapes. Encoders give what the session binds: TIMESTAMP as epoch seconds (the insert wraps it in
- * FROM_UNIXTIME), booleans as 0/1, everything else as the canonical value itself.
+ * FROM_UNIXTIME), booleans as 0/1, everything else as the canonical value itself (BIT as a long
+ * whose sign bit is bit 64: the insert casts it to UNSIGNED).
  */
 public class MySqlCodec implements ValueCodec {
 
@@ -59,8 +60,6 @@ public class MySqlCodec implements ValueCodec {
         }
         encoders.put(BOOLEAN, v -> v instanceof Boolean b ? (b ? 1L : 0L) : v);
         encoders.put(TIMESTAMPTZ, v -> MySqlTemporal.epochSeconds((OffsetDateTime) v));
-        // BIT(64) values with the top bit set arrive as negative longs; BIT takes them unsigned.
-        encoders.put(BIT, v -> v instanceof Long l && l < 0 ? new BigInteger(Long.toUnsignedString(l)) : v);
     }
 
     @Override

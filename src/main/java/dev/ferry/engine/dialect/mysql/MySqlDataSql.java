@@ -58,6 +58,8 @@ public class MySqlDataSql implements DataSql {
         return switch (column.type().logical()) {
             case GEOMETRY -> "ST_GeomFromWKB(?)";
             case TIMESTAMPTZ -> "FROM_UNIXTIME(?)";
+            // A string or decimal parameter would be taken as the bytes of the BIT value.
+            case BIT -> "CAST(? AS UNSIGNED)";
             default -> "?";
         };
     }
