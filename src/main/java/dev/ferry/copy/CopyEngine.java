@@ -157,7 +157,9 @@ public final class CopyEngine {
     private TableReport verifyTable(TablePlan plan, DbSession src, DbSession dst, Map<String, Long> written,
                                     Map<String, Long> durations) {
         TableVerifier verifier = new TableVerifier(plan, sourceDialect, targetDialect, options.batchSize());
+        // Both sides read inside a transaction: cursors (tables without a key) need one.
         src.update(sourceDialect.data().beginReadSnapshot());
+        dst.update(targetDialect.data().beginReadSnapshot());
         try {
             long sourceRows = verifier.count(src, true);
             long targetRows = verifier.count(dst, false);
@@ -175,6 +177,7 @@ public final class CopyEngine {
                     durations.getOrDefault(plan.name(), 0L), checks);
         } finally {
             src.update("COMMIT");
+            dst.update("COMMIT");
         }
     }
 

@@ -42,7 +42,9 @@ abstract class ChinookMigrationContract {
 
     @AfterAll
     void cleanUp() throws Exception {
-        pair.close();
+        if (pair != null) {
+            pair.close();
+        }
     }
 
     @Test

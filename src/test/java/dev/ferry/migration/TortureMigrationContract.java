@@ -39,7 +39,9 @@ abstract class TortureMigrationContract {
 
     @AfterAll
     void cleanUp() throws Exception {
-        pair.close();
+        if (pair != null) {
+            pair.close();
+        }
     }
 
     @Test
