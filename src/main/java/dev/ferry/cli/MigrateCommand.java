@@ -10,6 +10,7 @@ import dev.ferry.migration.MigrationPlanner;
 import dev.ferry.migration.MigrationRunner;
 import dev.ferry.migration.MigrationSettings;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +28,8 @@ import java.util.concurrent.Callable;
         description = "Copy schema and data from one database to another and verify the result.")
 @RegisterForReflection
 @Dependent
+// Looked up by picocli through CDI at run time, which build-time bean removal cannot see.
+@Unremovable
 public class MigrateCommand implements Callable<Integer> {
 
     @Option(names = "--source", required = true, description = "postgresql://user[:pass]@host:port/db, mysql://…, mariadb://…, sqlite:///abs/path.db")

@@ -13,6 +13,7 @@ import dev.ferry.state.StateConfig;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.flyway.FlywayDataSource;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import org.flywaydb.core.Flyway;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ import java.util.concurrent.Callable;
         description = "Move Ferry's own state from the embedded SQLite file to PostgreSQL.")
 @RegisterForReflection
 @Dependent
+// Looked up by picocli through CDI at run time, which build-time bean removal cannot see.
+@Unremovable
 public class StateMigrateCommand implements Callable<Integer> {
 
     /** Flyway's own bookkeeping: written by Flyway on the target, never copied. */
