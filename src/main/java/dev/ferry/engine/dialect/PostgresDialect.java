@@ -1,9 +1,22 @@
 package dev.ferry.engine.dialect;
 
 import dev.ferry.engine.Engine;
+import dev.ferry.engine.dialect.postgres.PostgresCodec;
+import dev.ferry.engine.dialect.postgres.PostgresDataSql;
+import dev.ferry.engine.dialect.postgres.PostgresDdl;
+import dev.ferry.engine.dialect.postgres.PostgresPreflight;
+import dev.ferry.engine.dialect.postgres.PostgresSchemaReader;
+import dev.ferry.engine.dialect.postgres.PostgresTypes;
 
 /** PostgreSQL. */
 public class PostgresDialect implements Dialect {
+
+    private static final SchemaReader SCHEMA_READER = new PostgresSchemaReader();
+    private static final TypeTable TYPES = new PostgresTypes();
+    private static final ValueCodec CODEC = new PostgresCodec();
+    private static final DataSql DATA = new PostgresDataSql();
+    private static final DdlWriter DDL = new PostgresDdl();
+    private static final PreflightSql PREFLIGHT = new PostgresPreflight();
 
     // Partitions are listed through their parent; reltuples is -1 until the table was analysed.
     private static final String LIST_TABLES = """
@@ -59,31 +72,31 @@ public class PostgresDialect implements Dialect {
 
     @Override
     public SchemaReader schemaReader() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return SCHEMA_READER;
     }
 
     @Override
     public TypeTable types() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return TYPES;
     }
 
     @Override
     public ValueCodec codec() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return CODEC;
     }
 
     @Override
     public DataSql data() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return DATA;
     }
 
     @Override
     public DdlWriter ddl() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return DDL;
     }
 
     @Override
     public PreflightSql preflight() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return PREFLIGHT;
     }
 }

@@ -51,7 +51,9 @@ final class VertxSession implements DbSession {
             boolean more = true;
             while (more) {
                 List<Object[]> rows = toRows(await(cursor.read(fetchSize), sql));
-                more = cursor.hasMore() && sink.accept(rows);
+                // The last chunk arrives with hasMore() false and must still reach the sink.
+                boolean accepted = rows.isEmpty() || sink.accept(rows);
+                more = accepted && cursor.hasMore();
             }
         } catch (SessionException e) {
             throw e;
