@@ -1,12 +1,26 @@
 package dev.ferry.engine.dialect;
 
 import dev.ferry.engine.Engine;
+import dev.ferry.engine.dialect.sqlite.Identifiers;
+import dev.ferry.engine.dialect.sqlite.SqliteCodec;
+import dev.ferry.engine.dialect.sqlite.SqliteDataSql;
+import dev.ferry.engine.dialect.sqlite.SqliteDdl;
+import dev.ferry.engine.dialect.sqlite.SqlitePreflight;
+import dev.ferry.engine.dialect.sqlite.SqliteSchemaReader;
+import dev.ferry.engine.dialect.sqlite.SqliteTypes;
 
 /**
  * SQLite. It keeps no row estimate unless ANALYZE filled {@code sqlite_stat1}, so listing tables
  * takes up to three statements: the list, the statistics when present, and exact counts otherwise.
  */
 public class SqliteDialect implements Dialect {
+
+    private final SqliteTypes types = new SqliteTypes();
+    private final SqliteSchemaReader schemaReader = new SqliteSchemaReader(types, statisticsPresentSql(), rowEstimatesSql());
+    private final SqliteCodec codec = new SqliteCodec();
+    private final SqliteDataSql data = new SqliteDataSql();
+    private final SqliteDdl ddl = new SqliteDdl();
+    private final SqlitePreflight preflight = new SqlitePreflight();
 
     @Override
     public Engine engine() {
@@ -15,7 +29,7 @@ public class SqliteDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return Identifiers.quote(identifier);
     }
 
     @Override
@@ -68,31 +82,31 @@ public class SqliteDialect implements Dialect {
 
     @Override
     public SchemaReader schemaReader() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return schemaReader;
     }
 
     @Override
     public TypeTable types() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return types;
     }
 
     @Override
     public ValueCodec codec() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return codec;
     }
 
     @Override
     public DataSql data() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return data;
     }
 
     @Override
     public DdlWriter ddl() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return ddl;
     }
 
     @Override
     public PreflightSql preflight() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return preflight;
     }
 }
