@@ -1,6 +1,12 @@
 package dev.ferry.engine.dialect;
 
 import dev.ferry.engine.Engine;
+import dev.ferry.engine.dialect.mysql.MySqlCodec;
+import dev.ferry.engine.dialect.mysql.MySqlDataSql;
+import dev.ferry.engine.dialect.mysql.MySqlDdl;
+import dev.ferry.engine.dialect.mysql.MySqlPreflight;
+import dev.ferry.engine.dialect.mysql.MySqlSchemaReader;
+import dev.ferry.engine.dialect.mysql.MySqlTypes;
 
 import java.util.Map;
 
@@ -21,6 +27,28 @@ public class MySqlDialect implements Dialect {
             Map.entry(1040, FailureKind.TOO_MANY_CONNECTIONS), // ER_CON_COUNT_ERROR
             Map.entry(1203, FailureKind.TOO_MANY_CONNECTIONS), // ER_TOO_MANY_USER_CONNECTIONS
             Map.entry(1053, FailureKind.SERVER_UNAVAILABLE));  // ER_SERVER_SHUTDOWN
+
+    private final MySqlTypes types;
+    private final SchemaReader schemaReader;
+    private final MySqlDdl ddl;
+    private final MySqlCodec codec = new MySqlCodec();
+    private final MySqlDataSql data = new MySqlDataSql();
+    private final MySqlPreflight preflight = new MySqlPreflight();
+
+    public MySqlDialect() {
+        this(new MySqlTypes());
+    }
+
+    private MySqlDialect(MySqlTypes types) {
+        this(types, new MySqlSchemaReader(types), new MySqlDdl());
+    }
+
+    /** For MariaDB: its own type rows, introspection and DDL; the rest is MySQL's. */
+    protected MySqlDialect(MySqlTypes types, SchemaReader schemaReader, MySqlDdl ddl) {
+        this.types = types;
+        this.schemaReader = schemaReader;
+        this.ddl = ddl;
+    }
 
     @Override
     public Engine engine() {
@@ -84,31 +112,31 @@ public class MySqlDialect implements Dialect {
 
     @Override
     public SchemaReader schemaReader() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return schemaReader;
     }
 
     @Override
     public TypeTable types() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return types;
     }
 
     @Override
     public ValueCodec codec() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return codec;
     }
 
     @Override
     public DataSql data() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return data;
     }
 
     @Override
     public DdlWriter ddl() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return ddl;
     }
 
     @Override
     public PreflightSql preflight() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return preflight;
     }
 }
