@@ -1,6 +1,7 @@
 package dev.ferry.copy;
 
 import dev.ferry.engine.dialect.Dialect;
+import dev.ferry.engine.model.CanonicalValues;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.LogicalType;
 import dev.ferry.engine.model.Table;
@@ -39,12 +40,31 @@ final class ColumnPipeline {
                     .orElseThrow(() -> new IllegalStateException("No exact conversion from " + s.type().logical()
                             + " to " + t.type().logical() + " for column " + plan.source().name() + "." + s.name()));
             UnaryOperator<Object> policy = plan.valuePolicy(s.name());
-            toCanonical[i] = decode;
-            toTargetCanonical[i] = v -> convert.apply(policy.apply(v));
+            // A column under a value policy decodes leniently: the policy decides about unreadable values.
+            toCanonical[i] = plan.hasValuePolicy(s.name()) ? lenient(decode) : decode;
+            String name = plan.name() + "." + s.name();
+            toTargetCanonical[i] = v -> convert.apply(readable(policy.apply(v), name));
             toTarget[i] = target.codec().encoder(t.type());
             targetToCanonical[i] = target.codec().decoder(t.type());
             json[i] = t.type().logical() == LogicalType.JSON;
         }
+    }
+
+    private static UnaryOperator<Object> lenient(UnaryOperator<Object> decode) {
+        return v -> {
+            try {
+                return decode.apply(v);
+            } catch (RuntimeException e) {
+                return CanonicalValues.UNREADABLE;
+            }
+        };
+    }
+
+    private static Object readable(Object canonical, String column) {
+        if (canonical == CanonicalValues.UNREADABLE) {
+            throw new IllegalStateException("A value of " + column + " cannot be read as its declared type");
+        }
+        return canonical;
     }
 
     int width() {

@@ -24,6 +24,10 @@ public record TablePlan(Table source, Table target, List<TypeDecision> decisions
         return source.name();
     }
 
+    boolean hasValuePolicy(String column) {
+        return valuePolicies.containsKey(column);
+    }
+
     UnaryOperator<Object> valuePolicy(String column) {
         return valuePolicies.getOrDefault(column, UnaryOperator.identity());
     }

@@ -2,6 +2,7 @@ package dev.ferry.migration;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.ferry.copy.TablePlan;
+import dev.ferry.engine.model.SchemaObject;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record MigrationPlan(String source, String target, List<TableView> tables, List<PreflightFinding> findings,
                             List<ObjectNote> objects, List<String> problems,
-                            @JsonIgnore List<TablePlan> tablePlans) {
+                            @JsonIgnore List<TablePlan> tablePlans, @JsonIgnore List<SchemaObject> carriedObjects) {
 
     public MigrationPlan {
         tables = List.copyOf(tables);
@@ -19,6 +20,7 @@ public record MigrationPlan(String source, String target, List<TableView> tables
         objects = List.copyOf(objects);
         problems = List.copyOf(problems);
         tablePlans = List.copyOf(tablePlans);
+        carriedObjects = List.copyOf(carriedObjects);
     }
 
     /** A column's type decision as shown in the plan. */

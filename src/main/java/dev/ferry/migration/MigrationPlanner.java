@@ -65,7 +65,8 @@ public final class MigrationPlanner {
                 }
                 return new MigrationPlan(sourceSessions.endpoint().describe(), targetSessions.endpoint().describe(),
                         plans.stream().map(p -> view(p, target)).toList(), findings,
-                        objects(schema, target), problems, plans);
+                        objects(schema, target), problems, plans,
+                        schema.otherObjects().stream().filter(o -> target.ddl().createObject(o).isPresent()).toList());
             } finally {
                 src.update("COMMIT");
             }

@@ -4,7 +4,14 @@ import dev.ferry.copy.CopyEngine;
 import dev.ferry.copy.CopyListener;
 import dev.ferry.copy.CopyOptions;
 import dev.ferry.copy.CopyReport;
+import dev.ferry.engine.dialect.Dialect;
+import dev.ferry.engine.dialect.Dialects;
+import dev.ferry.engine.model.SchemaObject;
+import dev.ferry.engine.session.DbSession;
+import dev.ferry.engine.session.SessionException;
 import dev.ferry.engine.session.SessionSource;
+
+import java.util.List;
 import dev.ferry.error.FerryException;
 
 /**
@@ -29,11 +36,31 @@ public final class MigrationRunner {
                 settings.batchSize(), settings.parallelTables(), settings.force(),
                 settings.verify() == MigrationSettings.Verify.CHECKSUM);
         CopyReport report = new CopyEngine(source, target, options, listener).run(plan.tablePlans());
+        if (settings.include().schema()) {
+            createObjects(plan, target, listener);
+        }
         MigrationOutcome outcome = MigrationOutcome.of(plan, report);
         if (!outcome.verified()) {
             throw new VerificationFailedException(outcome);
         }
         return outcome;
+    }
+
+    /** Recreates what the plan said the target can express (enum types, views); failures are reported, not fatal. */
+    private static void createObjects(MigrationPlan plan, SessionSource target, CopyListener listener) {
+        Dialect dialect = Dialects.of(target.endpoint().engine());
+        try (DbSession session = target.open()) {
+            for (SchemaObject object : plan.carriedObjects()) {
+                try {
+                    for (String sql : dialect.ddl().createObject(object).orElse(List.of())) {
+                        session.update(sql);
+                    }
+                } catch (SessionException e) {
+                    listener.event(object.kind().name().toLowerCase() + " " + object.name() + " not recreated: "
+                            + e.getMessage());
+                }
+            }
+        }
     }
 
     /** The plan found values or tables that stop the migration before it writes anything. */

@@ -40,7 +40,7 @@ final class Preflight {
             new Applicability(PreflightRule.ZERO_DATE, MYSQL_FAMILY, ALL,
                     (c, d) -> isDateLike(c.type().logical())),
             new Applicability(PreflightRule.UNSIGNED_OVERFLOW, MYSQL_FAMILY, ALL,
-                    (c, d) -> c.type().unsigned() && d.target().logical().isInteger()
+                    (c, d) -> c.type().unsigned() && d.target().logical().isInteger() && !d.target().unsigned()
                             && c.type().logical() == LogicalType.INT64),
             new Applicability(PreflightRule.NUL_CHARACTER, EnumSet.of(MYSQL, MARIADB, SQLITE), EnumSet.of(POSTGRESQL),
                     (c, d) -> c.type().logical().isText() || c.type().logical() == LogicalType.JSON),

@@ -1,6 +1,7 @@
 package dev.ferry.migration;
 
 import dev.ferry.engine.dialect.PreflightRule;
+import dev.ferry.engine.model.CanonicalValues;
 import dev.ferry.engine.model.LogicalType;
 
 import java.math.BigDecimal;
@@ -11,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.function.Predicate;
 
 /**
- * The Java-side twin of each preflight predicate, applied to the session value of a column
- * while copying so that the {@code null} policy replaces exactly the values the preflight counted.
+ * The Java-side twin of each preflight predicate, applied to the decoded (canonical) value of a
+ * column while copying so that the {@code null} policy replaces exactly the values the preflight
+ * counted. Columns under a policy decode leniently: what the decoder cannot read arrives as
+ * {@link CanonicalValues#UNREADABLE}.
  */
 final class RulePredicates {
 
@@ -22,6 +25,13 @@ final class RulePredicates {
     }
 
     static Predicate<Object> of(PreflightRule rule, LogicalType declared) {
+        // A value the decoder could not read (NaN numeric, infinity dates, text in an INTEGER
+        // column) is exactly the kind the preflight counted for this column.
+        Predicate<Object> unreadable = v -> v == CanonicalValues.UNREADABLE;
+        return unreadable.or(offending(rule, declared));
+    }
+
+    private static Predicate<Object> offending(PreflightRule rule, LogicalType declared) {
         return switch (rule) {
             case NUL_CHARACTER -> v -> v instanceof String s && s.indexOf('\u0000') >= 0;
             case NAN_OR_INFINITY -> v -> v instanceof Double d && (d.isNaN() || d.isInfinite());
@@ -30,7 +40,7 @@ final class RulePredicates {
             // The MySQL dialect reads zero dates as NULL (its select expression sees to that), so
             // the null policy has nothing left to replace; the preflight still counts them.
             case ZERO_DATE -> v -> false;
-            case AFFINITY_MISMATCH -> v -> v != null && !fitsAffinity(v, declared);
+            case AFFINITY_MISMATCH -> v -> v != null && !CanonicalValues.fits(declared, v);
         };
     }
 
@@ -53,18 +63,5 @@ final class RulePredicates {
             return false;
         }
         return year < 1000 || year > 9999;
-    }
-
-    private static boolean fitsAffinity(Object v, LogicalType declared) {
-        if (declared.isInteger() || declared == LogicalType.BOOLEAN) {
-            return v instanceof Long;
-        }
-        if (declared == LogicalType.FLOAT32 || declared == LogicalType.FLOAT64 || declared == LogicalType.DECIMAL) {
-            return v instanceof Long || v instanceof Double;
-        }
-        if (declared.isTemporal()) {
-            return v instanceof String || v instanceof Long || v instanceof Double;
-        }
-        return true;
     }
 }

@@ -105,6 +105,33 @@ class PreflightMigrationTest {
         }
     }
 
+    @Test
+    void nullPolicyForSqliteAffinityReplacesOnlyTheUnreadableValues() throws Exception {
+        try (Side source = Side.sqlite(null); Side target = Side.create(Engine.POSTGRESQL, null)) {
+            try (SessionSource from = source.sessions(vertx); DbSession s = from.open()) {
+                s.update("CREATE TABLE prices (id INTEGER PRIMARY KEY, amount NUMERIC(10,2), active BOOLEAN, qty INTEGER)");
+                s.update("INSERT INTO prices VALUES (1, 9.99, 1, 5), (2, 'n/a', 0, 6), (3, 1.5, 'yes', 'many')");
+            }
+            try (SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
+                var policies = Map.of("prices.amount", ColumnPolicy.NULL, "prices.active", ColumnPolicy.NULL,
+                        "prices.qty", ColumnPolicy.NULL);
+                MigrationOutcome outcome = new MigrationRunner().run(from, to, settings(policies), new RecordingListener(), false);
+                assertTrue(outcome.verified(), outcome.failedChecks());
+                assertEquals(3, outcome.changedValues().size(), outcome.changedValues().toString());
+                try (DbSession dst = to.open()) {
+                    List<Object[]> rows = dst.query("SELECT id, amount::text, active, qty FROM prices ORDER BY id");
+                    assertEquals("1|9.99|true|5", row(rows.get(0)));
+                    assertEquals("2|null|false|6", row(rows.get(1)));
+                    assertEquals("3|1.50|null|null", row(rows.get(2)));
+                }
+            }
+        }
+    }
+
+    private static String row(Object[] values) {
+        return java.util.Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     private static MigrationSettings settings(Map<String, ColumnPolicy> policies) {
         return new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, 100, 1, false,
                 MigrationSettings.Verify.CHECKSUM, policies);

@@ -30,8 +30,11 @@ public final class Datasets {
 
     /** Loads Chinook's own script for the server's engine into the database. */
     public static void loadChinook(TestDatabase db) {
-        String file = db.server().isPostgres() ? "chinook/Chinook_PostgreSql.sql" : "chinook/Chinook_MySql.sql";
-        execute(db, statements(root().resolve(file)));
+        if (db.server().isPostgres()) {
+            execute(db, statements(root().resolve("chinook/Chinook_PostgreSql.sql")));
+        } else {
+            MySqlScripts.loadChinook(db);
+        }
     }
 
     /** Runs a script from the test resources (e.g. {@code torture/postgresql.sql}) in the database. */

@@ -12,6 +12,19 @@ import java.util.UUID;
  */
 public record TestServer(String engine, String host, int port, String user, String password, String adminDatabase) {
 
+    static {
+        // DriverManager loads drivers once, through the context class loader of its first caller. When
+        // that is a @QuarkusTest, plain JUnit tests later in the same JVM cannot see those drivers
+        // ("No suitable driver") and would fall back to embedded servers: register them from here too.
+        for (String driver : new String[] {"org.mariadb.jdbc.Driver", "org.postgresql.Driver"}) {
+            try {
+                Class.forName(driver, true, TestServer.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
+
     public boolean isPostgres() {
         return engine.equals("postgresql");
     }

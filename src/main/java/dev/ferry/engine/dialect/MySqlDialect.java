@@ -36,13 +36,17 @@ public class MySqlDialect implements Dialect {
     private final MySqlPreflight preflight = new MySqlPreflight();
 
     public MySqlDialect() {
-        this(new MySqlTypes(), null, new MySqlDdl());
+        this(new MySqlTypes());
     }
 
-    /** For MariaDB: its own type rows, introspection (null: MySQL's) and DDL. */
+    private MySqlDialect(MySqlTypes types) {
+        this(types, new MySqlSchemaReader(types), new MySqlDdl());
+    }
+
+    /** For MariaDB: its own type rows, introspection and DDL; the rest is MySQL's. */
     protected MySqlDialect(MySqlTypes types, SchemaReader schemaReader, MySqlDdl ddl) {
         this.types = types;
-        this.schemaReader = schemaReader == null ? new MySqlSchemaReader(types) : schemaReader;
+        this.schemaReader = schemaReader;
         this.ddl = ddl;
     }
 

@@ -27,9 +27,36 @@ import java.util.HexFormat;
  */
 public final class CanonicalValues {
 
+    /**
+     * Stands for a source value its decoder could not read as the column's logical type. Only
+     * columns with a value policy see it (the policy decides); anywhere else decoding fails.
+     */
+    public static final Object UNREADABLE = new Object() {
+        @Override
+        public String toString() {
+            return "<unreadable>";
+        }
+    };
+
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
     private CanonicalValues() {
+    }
+
+    /** Whether a value has the canonical Java class of a logical type. */
+    public static boolean fits(LogicalType type, Object value) {
+        return switch (type) {
+            case BOOLEAN -> value instanceof Boolean;
+            case INT8, INT16, INT24, INT32, INT64, YEAR, BIT -> value instanceof Long || value instanceof BigInteger;
+            case DECIMAL -> value instanceof BigDecimal;
+            case FLOAT32, FLOAT64 -> value instanceof Double;
+            case CHAR, VARCHAR, TEXT, ENUM, SET, JSON, UUID, INTERVAL, OTHER -> value instanceof String;
+            case BINARY, VARBINARY, BLOB, GEOMETRY -> value instanceof byte[];
+            case DATE -> value instanceof LocalDate;
+            case TIME -> value instanceof LocalTime;
+            case TIMESTAMP -> value instanceof LocalDateTime;
+            case TIMESTAMPTZ -> value instanceof OffsetDateTime;
+        };
     }
 
     public static String normalize(Object value) {

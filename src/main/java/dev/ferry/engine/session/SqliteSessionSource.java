@@ -2,9 +2,11 @@ package dev.ferry.engine.session;
 
 import dev.ferry.engine.Endpoint;
 
+import org.sqlite.JDBC;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /** Opens SQLite connections to one file; each session is its own JDBC connection. */
 public final class SqliteSessionSource implements SessionSource {
@@ -23,8 +25,10 @@ public final class SqliteSessionSource implements SessionSource {
     @Override
     public DbSession open() {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + endpoint.database()
-                    + "?busy_timeout=30000");
+            // The driver directly, not DriverManager: DriverManager refuses a driver registered from
+            // another class loader (Quarkus's, in tests), answering "No suitable driver".
+            Connection connection = JDBC.createConnection("jdbc:sqlite:" + endpoint.database()
+                    + "?busy_timeout=30000", new Properties());
             return new SqliteSession(connection);
         } catch (SQLException e) {
             throw new SessionException("Cannot open SQLite file " + endpoint.database() + ": " + e.getMessage(),

@@ -99,7 +99,14 @@ final class VertxSession implements DbSession {
 
     @Override
     public void close() {
-        connection.closeAndAwait();
+        try {
+            // Pooled connections outlive the session: never hand one back inside a transaction.
+            update("ROLLBACK");
+        } catch (SessionException ignored) {
+            // The connection may be broken; closing it is all that is left to do.
+        } finally {
+            connection.closeAndAwait();
+        }
     }
 
     private RowSet<Row> run(String sql, List<?> params) {

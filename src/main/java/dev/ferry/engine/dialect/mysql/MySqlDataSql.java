@@ -157,7 +157,9 @@ public class MySqlDataSql implements DataSql {
     @Override
     public String firstKeyWhere(Table table, String predicate) {
         List<Column> keys = keyColumns(table);
-        String columns = keys.stream().map(c -> expression(c, quote(c.name()))).collect(Collectors.joining(", "));
+        // Shown to people in the preflight finding: a TIMESTAMP as its text, not epoch seconds.
+        String columns = keys.stream().map(c -> c.type().logical() == LogicalType.TIMESTAMPTZ
+                ? "CAST(" + quote(c.name()) + " AS CHAR)" : expression(c, quote(c.name()))).collect(Collectors.joining(", "));
         return "SELECT " + columns + " FROM " + quote(table.name()) + " WHERE " + predicate + orderBy(keys, null) + " LIMIT 1";
     }
 

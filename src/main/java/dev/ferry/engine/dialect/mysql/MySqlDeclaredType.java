@@ -58,6 +58,11 @@ record MySqlDeclaredType(String base, List<String> args, boolean unsigned, List<
         return head.substring(0, end);
     }
 
+    /** MariaDB's JSON: a LONGTEXT with a json_valid check (a check on another type is just a check). */
+    boolean isJsonAlias() {
+        return jsonCheck && base.equals("longtext");
+    }
+
     boolean isInteger() {
         return INTEGERS.contains(base);
     }
@@ -76,7 +81,7 @@ record MySqlDeclaredType(String base, List<String> args, boolean unsigned, List<
      * except tinyint(1), ZEROFILL dropped, YEAR without its width, MariaDB's JSON alias as json.
      */
     String normalized() {
-        if (jsonCheck) {
+        if (isJsonAlias()) {
             return "json";
         }
         StringBuilder out = new StringBuilder(base);

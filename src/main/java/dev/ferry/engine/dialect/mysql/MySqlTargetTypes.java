@@ -48,11 +48,11 @@ class MySqlTargetTypes {
         table.put(FLOAT64, t -> Choice.exact(unsigned(t, "double")));
         table.put(CHAR, MySqlTargetTypes::fixedText);
         table.put(VARCHAR, t -> varchar(t.length()));
-        table.put(TEXT, t -> Choice.exact(lob("text", bytes(t.length()))));
+        table.put(TEXT, t -> lobChoice(lob("text", bytes(t.length()))));
         table.put(BINARY, t -> t.length() != null && t.length() <= 255 ? Choice.exact("binary(" + t.length() + ")")
                 : varbinary(t.length()));
         table.put(VARBINARY, t -> varbinary(t.length()));
-        table.put(BLOB, t -> Choice.exact(lob("blob", bytes(t.length()))));
+        table.put(BLOB, t -> lobChoice(lob("blob", bytes(t.length()))));
         table.put(DATE, t -> Choice.exact("date"));
         table.put(TIME, t -> Choice.exact(fractional("time", t)));
         table.put(TIMESTAMP, t -> Choice.exact(fractional("datetime", t)));
@@ -127,17 +127,23 @@ class MySqlTargetTypes {
 
     private static Choice varchar(Integer length) {
         if (length == null || length > MAX_VARCHAR) {
-            return Choice.exact(lob("text", length == null ? null : length * 4L));
+            return lobChoice(lob("text", length == null ? null : length * 4L));
         }
         return Choice.exact("varchar(" + length + ")");
     }
 
     private static Choice varbinary(Integer length) {
-        return length == null || length > MAX_VARCHAR ? Choice.exact(lob("blob", bytes(length)))
+        return length == null || length > MAX_VARCHAR ? lobChoice(lob("blob", bytes(length)))
                 : Choice.exact("varbinary(" + length + ")");
     }
 
     /** The smallest TEXT or BLOB type holding {@code bytes}; the LONG one when unknown. */
+    /** See {@link MySqlKeyShapes}: TEXT and BLOB columns cannot be keys as they are. */
+    private static Choice lobChoice(String nativeType) {
+        return new Choice(nativeType, true, "in a primary key, unique constraint or foreign key it becomes VARCHAR/VARBINARY"
+                + " within InnoDB's 3072-byte key limit (longer values are refused); other indexes use a prefix");
+    }
+
     private static Long bytes(Integer length) {
         return length == null ? null : length.longValue();
     }

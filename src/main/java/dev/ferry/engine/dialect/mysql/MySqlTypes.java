@@ -70,7 +70,7 @@ public class MySqlTypes implements TypeTable {
                 of("text", TEXT, "text"),
                 of("mediumtext", TEXT, "mediumtext"),
                 when("longtext", JSON, "MariaDB JSON alias: LONGTEXT with CHECK (json_valid(column))",
-                        MySqlDeclaredType::jsonCheck, "json"),
+                        MySqlDeclaredType::isJsonAlias, "json"),
                 of("longtext", TEXT, "longtext"),
                 of("binary", BINARY, "binary(16)"),
                 of("varbinary", VARBINARY, "varbinary(255)"),

@@ -22,9 +22,6 @@ final class PgCatalog {
                         ELSE format_type(bt.oid, NULL) END,
                    format_type(bt.oid, x.typmod), x.typmod,
                    NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
-                   CASE WHEN pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%%'
-                        THEN pg_get_serial_sequence(format('%%I.%%I', n.nspname, c.relname), a.attname) IS NOT NULL
-                        ELSE false END,
                    CASE WHEN bt.typtype = 'e' THEN ARRAY(SELECT e.enumlabel::text FROM pg_enum e
                         WHERE e.enumtypid = bt.oid ORDER BY e.enumsortorder) END
               FROM pg_class c

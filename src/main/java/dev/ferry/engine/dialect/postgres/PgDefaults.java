@@ -30,7 +30,14 @@ final class PgDefaults {
     private static final Set<String> TODAY = Set.of("CURRENT_DATE", "('now'::text)::date");
     private static final Set<String> TRUE_WORDS = Set.of("1", "true", "t", "yes", "y", "on", "b'1'");
 
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('(?:[^']|'')+'::regclass\\)");
+
     private PgDefaults() {
+    }
+
+    /** {@code nextval('sequence'::regclass)}: the column takes its values from a sequence. */
+    static boolean isSequenceDefault(String expression) {
+        return expression != null && NEXTVAL.matcher(expression).matches();
     }
 
     /** The neutral default of a deparsed expression; null when there is none. */

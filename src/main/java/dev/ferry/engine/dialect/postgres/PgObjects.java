@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Everything in the current schema besides what the neutral tables hold, so the plan can list it:
  * views, materialized views, foreign tables, triggers, routines, enum types, domains, sequences no
- * column owns, partitioning, CHECK and exclusion constraints, rules and table inheritance. Objects of
- * extensions are left out.
+ * column owns or takes its default from, partitioning, CHECK and exclusion constraints, rules and
+ * table inheritance. Objects of extensions are left out.
  */
 final class PgObjects {
 
@@ -52,6 +52,8 @@ final class PgObjects {
              WHERE n.nspname = current_schema() AND c.relkind = 'S' AND %1$s
                AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                                   AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i'))
+               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_attrdef'::regclass
+                                  AND d.refclassid = 'pg_class'::regclass AND d.refobjid = c.oid)
             UNION ALL
             SELECT 'PARTITIONED_TABLE', c.relname::text, pg_get_partkeydef(c.oid)
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

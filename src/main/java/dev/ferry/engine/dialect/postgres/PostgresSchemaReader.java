@@ -76,13 +76,12 @@ public final class PostgresSchemaReader implements SchemaReader {
 
     private static Column column(Object[] row) {
         String name = (String) row[2];
-        List<String> members = row[11] == null ? List.of() : strings(row[11]);
+        List<String> members = row[10] == null ? List.of() : strings(row[10]);
         ColumnType type = PostgresTypes.read((String) row[3], (String) row[4], ((Number) row[5]).intValue(), members);
         boolean nullable = (Boolean) row[6];
         String defaultExpression = (String) row[7];
         String identity = (String) row[8];
         String generated = (String) row[9];
-        boolean ownsSequence = (Boolean) row[10];
         if ("a".equals(identity) || "d".equals(identity)) {
             return new Column(name, type, nullable, null, "a".equals(identity)
                     ? Column.Generation.IDENTITY_ALWAYS : Column.Generation.IDENTITY_BY_DEFAULT, null);
@@ -90,7 +89,8 @@ public final class PostgresSchemaReader implements SchemaReader {
         if ("s".equals(generated)) {
             return new Column(name, type, nullable, null, Column.Generation.COMPUTED_STORED, defaultExpression);
         }
-        if (ownsSequence) {
+        // serial columns, and older dumps' nextval defaults on sequences no column owns
+        if (PgDefaults.isSequenceDefault(defaultExpression)) {
             return new Column(name, type, nullable, null, Column.Generation.AUTO_INCREMENT, null);
         }
         DefaultValue defaultValue = PgDefaults.read(defaultExpression);

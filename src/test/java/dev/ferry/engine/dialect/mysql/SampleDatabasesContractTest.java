@@ -13,6 +13,7 @@ import dev.ferry.migration.MigrationOutcome;
 import dev.ferry.migration.MigrationPlan;
 import dev.ferry.migration.MigrationRunner;
 import dev.ferry.migration.MigrationSettings;
+import dev.ferry.support.MySqlScripts;
 import dev.ferry.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,10 @@ abstract class SampleDatabasesContractTest extends MySqlFamilyTestSupport {
     @BeforeAll
     void loadSampleDatabases() {
         chinook = createDatabase();
-        SampleDatasets.loadChinook(chinook);
+        MySqlScripts.loadChinook(chinook);
         chinookSessions = sessions(chinook);
         sakila = createDatabase();
-        SampleDatasets.loadSakila(sakila);
+        MySqlScripts.loadSakila(sakila);
         sakilaSessions = sessions(sakila);
     }
 

@@ -9,7 +9,8 @@ import java.util.HexFormat;
  * unsigned integers, wide decimals, microsecond times, emoji and combining marks, quotes,
  * backslashes and newlines, every byte value, JSON, reserved and mixed-case names (with a space
  * and a quote), a table without a key, a composite key, a foreign-key cycle, a self-reference,
- * an empty table, generated columns, a FULLTEXT index, a view, a trigger and a procedure.
+ * an empty table, generated columns, a FULLTEXT index, a partitioned table, a view, a trigger, a
+ * procedure and an event.
  */
 final class TortureSchema {
 
@@ -75,7 +76,9 @@ final class TortureSchema {
                 CREATE TABLE computed (id INT NOT NULL PRIMARY KEY, a INT,
                   twice INT AS (a * 2) VIRTUAL, plus INT AS (a + 1) STORED) ENGINE=InnoDB""",
                 "CREATE TABLE docs (id INT NOT NULL PRIMARY KEY, body TEXT, FULLTEXT KEY ft_body (body)) ENGINE=InnoDB",
+                "CREATE TABLE parted (id INT NOT NULL PRIMARY KEY, v INT) ENGINE=InnoDB PARTITION BY HASH (id) PARTITIONS 3",
                 "CREATE VIEW v_numbers AS SELECT id, i FROM numbers",
+                "CREATE EVENT ev_cleanup ON SCHEDULE EVERY 1 DAY DISABLE DO DELETE FROM no_key WHERE a IS NULL",
                 "CREATE TRIGGER trg_tree BEFORE INSERT ON tree FOR EACH ROW SET NEW.parent_id = NEW.parent_id",
                 "CREATE PROCEDURE p_noop() BEGIN END");
     }

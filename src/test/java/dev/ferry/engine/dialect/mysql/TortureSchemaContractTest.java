@@ -47,7 +47,7 @@ abstract class TortureSchemaContractTest extends MySqlFamilyTestSupport {
     @Test
     void everyBaseTableIsReadInNameOrder() {
         assertEquals(List.of("Select", "composite", "computed", "cycle_a", "cycle_b", "docs", "empty_table", "no_key",
-                "numbers", "texts", "times", "tree"), schema.tables().stream().map(Table::name).toList());
+                "numbers", "parted", "texts", "times", "tree"), schema.tables().stream().map(Table::name).toList());
     }
 
     @Test
@@ -158,11 +158,13 @@ abstract class TortureSchemaContractTest extends MySqlFamilyTestSupport {
     }
 
     @Test
-    void viewsTriggersRoutinesAndFullTextIndexesAreListedAsObjects() {
+    void viewsTriggersRoutinesEventsPartitioningAndFullTextIndexesAreListedAsObjects() {
         assertObject(SchemaObject.Kind.VIEW, "v_numbers");
         assertObject(SchemaObject.Kind.TRIGGER, "trg_tree");
         assertObject(SchemaObject.Kind.ROUTINE, "p_noop");
         assertObject(SchemaObject.Kind.OTHER, "docs.ft_body");
+        assertObject(SchemaObject.Kind.EVENT, "ev_cleanup");
+        assertObject(SchemaObject.Kind.PARTITIONED_TABLE, "parted");
         assertEquals(List.of(), table(schema, "docs").indexes());
     }
 

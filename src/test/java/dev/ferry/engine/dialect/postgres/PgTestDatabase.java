@@ -37,6 +37,10 @@ final class PgTestDatabase implements AutoCloseable {
         sessions = SessionSources.open(vertx, endpoint, 4, Duration.ofSeconds(10), Duration.ofMinutes(5));
     }
 
+    SessionSource sessions() {
+        return sessions;
+    }
+
     TestDatabase database() {
         return database;
     }

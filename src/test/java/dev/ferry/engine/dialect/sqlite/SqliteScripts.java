@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** SQL scripts split into statements: a statement ends with a semicolon at the end of a line. */
+/**
+ * SQL scripts split into statements: a statement ends with a semicolon at the end of a line (a
+ * trigger with END); block comments are dropped first.
+ */
 final class SqliteScripts {
 
     private SqliteScripts() {
@@ -37,15 +40,23 @@ final class SqliteScripts {
     static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n")) {
+        for (String line : script.replaceAll("(?s)/\\*.*?\\*/", "").split("\n")) {
             current.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
+            if (line.stripTrailing().endsWith(";") && !insideTrigger(current.toString())) {
                 add(statements, current.toString());
                 current.setLength(0);
             }
         }
         add(statements, current.toString());
         return statements;
+    }
+
+    /** A trigger body holds semicolons of its own: the statement ends with END. */
+    private static boolean insideTrigger(String statement) {
+        String sql = statement.strip().toUpperCase(java.util.Locale.ROOT);
+        String body = sql.substring(0, sql.length() - 1).strip();
+        return sql.lines().map(String::strip).filter(l -> !l.startsWith("--")).anyMatch(l -> l.startsWith("CREATE TRIGGER"))
+                && !body.endsWith("END");
     }
 
     private static void add(List<String> statements, String statement) {

@@ -1,6 +1,5 @@
-package dev.ferry.engine.dialect.mysql;
+package dev.ferry.support;
 
-import dev.ferry.support.TestDatabase;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,22 +19,22 @@ import java.util.regex.Pattern;
  * {@code /*!50705 … *}{@code /} comments, which MariaDB ignores; they are turned into plain
  * executable comments so that MariaDB creates them as MySQL 5.7+ does.
  */
-final class SampleDatasets {
+public final class MySqlScripts {
 
-    static final Path ROOT = locate();
+    private static final Path ROOT = Datasets.root();
 
     private static final Pattern CREATE_OR_DROP_DATABASE = Pattern.compile(
             "(?im)^\\s*(DROP|CREATE)\\s+(DATABASE|SCHEMA)\\b[^;]*;\\s*$");
     private static final Pattern USE = Pattern.compile("(?im)^\\s*USE\\s+[^;]*;\\s*$");
 
-    private SampleDatasets() {
+    private MySqlScripts() {
     }
 
-    static void loadChinook(TestDatabase db) {
+    public static void loadChinook(TestDatabase db) {
         load(db, List.of(ROOT.resolve("chinook/Chinook_MySql.sql")), "Chinook");
     }
 
-    static void loadSakila(TestDatabase db) {
+    public static void loadSakila(TestDatabase db) {
         load(db, List.of(ROOT.resolve("sakila/mysql-sakila-schema.sql"), ROOT.resolve("sakila/mysql-sakila-data.sql")),
                 "sakila");
     }
@@ -82,22 +81,5 @@ final class SampleDatasets {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** ../shared/datasets relative to the project, found from the working directory upwards. */
-    private static Path locate() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared/datasets");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            candidate = dir.resolve("../shared/datasets").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("../shared/datasets not found above " + Path.of("").toAbsolutePath());
     }
 }
