@@ -56,6 +56,7 @@ public final class MigrationPlanner {
                     TablePlan plan = planTable(table, src, target, preflight, settings, findings);
                     plans.add(settings.include().schema() ? plan : existing.alignTo(plan, problems));
                 }
+                plans = IndexNames.unique(plans);
                 if (!settings.include().schema()) {
                     // Existing tables keep their foreign keys while rows arrive: parents must come first.
                     plans = TableOrder.parentsFirst(plans);
