@@ -9,7 +9,7 @@ import dev.ferry.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -35,8 +35,12 @@ class MigrationApiTest {
     private String sqliteId;
     private String postgresId;
 
-    @BeforeAll
+    /** Once, before the first test: the application (and RestAssured's port) is up only by then. */
+    @BeforeEach
     void registerConnections() throws Exception {
+        if (postgres != null) {
+            return;
+        }
         Path dir = ConnectionFixtures.allowedSqliteDir();
         Files.createDirectories(dir);
         Path chinook = Datasets.chinookSqlite(dir);
@@ -49,7 +53,9 @@ class MigrationApiTest {
 
     @AfterAll
     void dropDatabase() {
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     @Test
