@@ -39,9 +39,12 @@ final class Preflight {
     private static final List<Applicability> RULES = List.of(
             new Applicability(PreflightRule.ZERO_DATE, MYSQL_FAMILY, ALL,
                     (c, d) -> isDateLike(c.type().logical())),
-            new Applicability(PreflightRule.UNSIGNED_OVERFLOW, MYSQL_FAMILY, ALL,
-                    (c, d) -> c.type().unsigned() && d.target().logical().isInteger() && !d.target().unsigned()
-                            && c.type().logical() == LogicalType.INT64),
+            // SQLite and PostgreSQL integers stop at 2^63-1 whatever the declared name; MySQL's
+            // unsigned BIGINT holds the whole range.
+            new Applicability(PreflightRule.UNSIGNED_OVERFLOW, MYSQL_FAMILY, EnumSet.of(POSTGRESQL, SQLITE),
+                    (c, d) -> isUnsignedBigint(c) && d.target().logical().isInteger()),
+            new Applicability(PreflightRule.UNSIGNED_OVERFLOW, MYSQL_FAMILY, MYSQL_FAMILY,
+                    (c, d) -> isUnsignedBigint(c) && d.target().logical().isInteger() && !d.target().unsigned()),
             new Applicability(PreflightRule.NUL_CHARACTER, EnumSet.of(MYSQL, MARIADB, SQLITE), EnumSet.of(POSTGRESQL),
                     (c, d) -> c.type().logical().isText() || c.type().logical() == LogicalType.JSON),
             new Applicability(PreflightRule.NAN_OR_INFINITY, EnumSet.of(POSTGRESQL, SQLITE), MYSQL_FAMILY,
@@ -91,6 +94,10 @@ final class Preflight {
             key = rows.isEmpty() ? List.of() : Arrays.asList(rows.get(0));
         }
         return Optional.of(new Hit(column, rule, count, key));
+    }
+
+    private static boolean isUnsignedBigint(Column column) {
+        return column.type().unsigned() && column.type().logical() == LogicalType.INT64;
     }
 
     private static boolean isDateLike(LogicalType type) {
