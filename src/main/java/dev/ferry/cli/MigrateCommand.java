@@ -83,9 +83,20 @@ public class MigrateCommand implements Callable<Integer> {
             System.err.println("ferry migrate: " + e.getMessage());
             return 2;
         }
-        try (SessionSource from = sessions.open("--source", source, false);
-             SessionSource to = sessions.open("--target", target, true)) {
-            MigrationPlan plan = new MigrationPlanner().plan(from, to, settings, false);
+        SessionSource from = null;
+        SessionSource to;
+        try {
+            from = sessions.open("--source", source, false);
+            to = sessions.open("--target", target, true);
+        } catch (IllegalArgumentException e) {
+            if (from != null) {
+                from.close();
+            }
+            System.err.println("ferry migrate: " + e.getMessage());
+            return 2;
+        }
+        try (SessionSource src = from; SessionSource dst = to) {
+            MigrationPlan plan = new MigrationPlanner().plan(src, dst, settings, false);
             PlanPrinter.print(plan, out);
             if (dryRun) {
                 return plan.runnable() ? 0 : 1;
@@ -101,7 +112,7 @@ public class MigrateCommand implements Callable<Integer> {
             long estimated = plan.tables().stream().mapToLong(MigrationPlan.TableView::estimatedRows).sum();
             ConsoleProgress progress = new ConsoleProgress(out, System.console() != null, estimated);
             try {
-                MigrationOutcome outcome = new MigrationRunner().run(from, to, settings, progress, false);
+                MigrationOutcome outcome = new MigrationRunner().run(src, dst, settings, progress, false);
                 progress.finish();
                 SummaryPrinter.print(outcome.tables(), outcome.rowsMigrated(), outcome.elapsedMs(), out);
                 return 0;

@@ -33,6 +33,9 @@ public class FerryTestResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         config.put("ferry.state.data-dir", dataDir.toString());
+        // Integration tests run the packaged application in prod mode, which requires both.
+        config.put("ferry.security.admin-token", Api.ADMIN_TOKEN);
+        config.put("ferry.security.master-key", "5e".repeat(32));
         current = dataDir;
         if ("postgresql".equals(System.getProperty("ferry.test.state"))) {
             stateDatabase = TestDatabases.postgres().createDatabase("ferry_state");
