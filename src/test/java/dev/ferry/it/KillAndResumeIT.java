@@ -96,7 +96,8 @@ class KillAndResumeIT {
         Await.until("Ferry to answer on port " + port, Duration.ofSeconds(60), () -> {
             try {
                 return RestAssured.given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready").statusCode();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Not listening yet (RestAssured rethrows the ConnectException unchecked).
                 if (!process.isAlive()) {
                     throw new AssertionError("Ferry exited: " + read(dataDir.resolve("ferry.log").toFile()));
                 }
