@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,9 +65,15 @@ class CommandLineIT {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, Map.of(), args);
+    }
+
+    static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         process.getOutputStream().close();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -76,8 +76,28 @@ class KillAndResumeIT {
                 second.destroy();
                 second.waitFor(30, TimeUnit.SECONDS);
             }
+            movesStateToPostgres(dataDir, port, job);
         } finally {
             FerryTestResource.deleteRecursively(dataDir);
+        }
+    }
+
+    /** {@code state-migrate} carries the jobs, connections and tokens over; a server on PostgreSQL sees them. */
+    private static void movesStateToPostgres(Path dataDir, int port, String job) throws Exception {
+        try (TestDatabase state = TestDatabases.postgres().createDatabase("ferry_kill_state")) {
+            var result = CommandLineIT.run(dataDir, Map.of("FERRY_DATA_DIR", dataDir.toString()),
+                    "state-migrate", "--target", state.ferryUrl());
+            assertEquals(0, result.exit(), result.output());
+            Process onPostgres = start(dataDir, port, Map.of("FERRY_STATE_URL", state.jdbcUrl(),
+                    "FERRY_STATE_USERNAME", state.server().user(), "FERRY_STATE_PASSWORD", state.server().password()));
+            try {
+                RestAssured.given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready").then()
+                        .body("checks[0].data.kind", equalTo("POSTGRESQL"));
+                api(port).get(job).then().statusCode(200).body("status", equalTo("completed"));
+            } finally {
+                onPostgres.destroy();
+                onPostgres.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -87,11 +107,16 @@ class KillAndResumeIT {
     }
 
     private static Process start(Path dataDir, int port) throws Exception {
+        return start(dataDir, port, Map.of());
+    }
+
+    private static Process start(Path dataDir, int port, Map<String, String> extraEnv) throws Exception {
         List<String> command = new ArrayList<>(CommandLineIT.launcher());
         ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile())
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("ferry.log").toFile());
         builder.environment().putAll(Map.of("FERRY_DATA_DIR", dataDir.toString(), "FERRY_HTTP_PORT", String.valueOf(port),
                 "FERRY_ADMIN_TOKEN", TOKEN, "FERRY_MASTER_KEY", "0f".repeat(32)));
+        builder.environment().putAll(extraEnv);
         Process process = builder.start();
         Await.until("Ferry to answer on port " + port, Duration.ofSeconds(60), () -> {
             try {
