@@ -2,6 +2,7 @@ package dev.ferry.migration;
 
 import dev.ferry.engine.Engine;
 import dev.ferry.engine.session.SessionSource;
+import dev.ferry.support.MemoryCopyListener;
 import io.vertx.mutiny.core.Vertx;
 
 import java.util.List;
@@ -24,7 +25,7 @@ final class MigratedPair implements AutoCloseable {
         this.targetSessions = target.sessions(vertx);
         var settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, batchSize, 2, false,
                 MigrationSettings.Verify.CHECKSUM, policies);
-        this.outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, new RecordingListener(), false);
+        this.outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, new MemoryCopyListener(), false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.ferry.engine.Engine;
 import dev.ferry.engine.dialect.PreflightRule;
 import dev.ferry.engine.session.DbSession;
 import dev.ferry.engine.session.SessionSource;
+import dev.ferry.support.MemoryCopyListener;
 import io.vertx.mutiny.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class PreflightMigrationTest {
              Side target = Side.create(Engine.POSTGRESQL, null);
              SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
             var blocked = assertThrows(MigrationRunner.MigrationBlockedException.class,
-                    () -> new MigrationRunner().run(from, to, settings(Map.of()), new RecordingListener(), false));
+                    () -> new MigrationRunner().run(from, to, settings(Map.of()), new MemoryCopyListener(), false));
             PreflightFinding finding = blocked.plan().findings().get(0);
             assertEquals("events", finding.table());
             assertEquals("happened", finding.column());
@@ -65,7 +66,7 @@ class PreflightMigrationTest {
              Side target = Side.create(Engine.POSTGRESQL, null);
              SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
             MigrationOutcome outcome = new MigrationRunner().run(from, to,
-                    settings(Map.of("events.happened", ColumnPolicy.NULL)), new RecordingListener(), false);
+                    settings(Map.of("events.happened", ColumnPolicy.NULL)), new MemoryCopyListener(), false);
             assertTrue(outcome.verified(), outcome.failedChecks());
             PreflightFinding changed = outcome.changedValues().get(0);
             assertEquals(1, changed.count());
@@ -87,7 +88,7 @@ class PreflightMigrationTest {
             }
             try (SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
                 var blocked = assertThrows(MigrationRunner.MigrationBlockedException.class,
-                        () -> new MigrationRunner().run(from, to, settings(Map.of()), new RecordingListener(), false));
+                        () -> new MigrationRunner().run(from, to, settings(Map.of()), new MemoryCopyListener(), false));
                 PreflightFinding finding = blocked.plan().findings().get(0);
                 assertEquals(PreflightRule.NUL_CHARACTER, finding.rule());
                 assertEquals("notes", finding.table());
@@ -96,7 +97,7 @@ class PreflightMigrationTest {
                 assertEquals(7L, ((Number) finding.exampleKey().get(0)).longValue());
 
                 MigrationOutcome outcome = new MigrationRunner().run(from, to,
-                        settings(Map.of("notes.body", ColumnPolicy.NULL)), new RecordingListener(), false);
+                        settings(Map.of("notes.body", ColumnPolicy.NULL)), new MemoryCopyListener(), false);
                 assertTrue(outcome.verified(), outcome.failedChecks());
                 try (DbSession dst = to.open()) {
                     assertNull(dst.queryValue("SELECT body FROM notes WHERE id = 7", List.of()));
@@ -115,7 +116,7 @@ class PreflightMigrationTest {
             try (SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
                 var policies = Map.of("prices.amount", ColumnPolicy.NULL, "prices.active", ColumnPolicy.NULL,
                         "prices.qty", ColumnPolicy.NULL);
-                MigrationOutcome outcome = new MigrationRunner().run(from, to, settings(policies), new RecordingListener(), false);
+                MigrationOutcome outcome = new MigrationRunner().run(from, to, settings(policies), new MemoryCopyListener(), false);
                 assertTrue(outcome.verified(), outcome.failedChecks());
                 assertEquals(3, outcome.changedValues().size(), outcome.changedValues().toString());
                 try (DbSession dst = to.open()) {

@@ -2,6 +2,7 @@ package dev.ferry.migration;
 
 import dev.ferry.engine.Engine;
 import dev.ferry.engine.session.SessionSource;
+import dev.ferry.support.MemoryCopyListener;
 import io.vertx.mutiny.core.Vertx;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +30,12 @@ abstract class ResumeMigrationContract {
              SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
             var settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, 200, 2, false,
                     MigrationSettings.Verify.CHECKSUM, Map.of());
-            RecordingListener listener = new RecordingListener(25);
-            assertThrows(RecordingListener.Stop.class,
+            MemoryCopyListener listener = new MemoryCopyListener(25);
+            assertThrows(MemoryCopyListener.Stop.class,
                     () -> new MigrationRunner().run(from, to, settings, listener, false));
-            long before = listener.rows.get();
+            long before = listener.rows();
             assertTrue(before > 0 && before < 15_607, "stopped in the middle, after " + before + " rows");
 
-            listener.unlimited();
             MigrationOutcome outcome = new MigrationRunner().run(from, to, settings, listener, true);
             assertTrue(outcome.verified(), outcome.failedChecks());
             assertEquals(15_607, RowComparison.assertSameRows(from, to));

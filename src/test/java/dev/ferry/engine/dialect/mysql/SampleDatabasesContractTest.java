@@ -1,6 +1,5 @@
 package dev.ferry.engine.dialect.mysql;
 
-import dev.ferry.copy.CopyListener;
 import dev.ferry.copy.TableReport;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.DatabaseSchema;
@@ -13,6 +12,7 @@ import dev.ferry.migration.MigrationOutcome;
 import dev.ferry.migration.MigrationPlan;
 import dev.ferry.migration.MigrationRunner;
 import dev.ferry.migration.MigrationSettings;
+import dev.ferry.support.MemoryCopyListener;
 import dev.ferry.support.MySqlScripts;
 import dev.ferry.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -114,7 +112,7 @@ abstract class SampleDatabasesContractTest extends MySqlFamilyTestSupport {
         SessionSource target = sessions(copy);
         MigrationSettings settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, 500, 2, false,
                 MigrationSettings.Verify.CHECKSUM, Map.of());
-        MigrationOutcome outcome = new MigrationRunner().run(sakilaSessions, target, settings, new MemoryListener(), false);
+        MigrationOutcome outcome = new MigrationRunner().run(sakilaSessions, target, settings, new MemoryCopyListener(), false);
         assertTrue(outcome.verified(), outcome.failedChecks());
         assertEquals(47_273, outcome.rowsMigrated());
         for (TableReport report : outcome.tables()) {
@@ -142,7 +140,7 @@ abstract class SampleDatabasesContractTest extends MySqlFamilyTestSupport {
         SessionSource target = sessions(copy);
         MigrationSettings settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, 333, 2, false,
                 MigrationSettings.Verify.CHECKSUM, Map.of());
-        MigrationOutcome outcome = new MigrationRunner().run(chinookSessions, target, settings, new MemoryListener(), false);
+        MigrationOutcome outcome = new MigrationRunner().run(chinookSessions, target, settings, new MemoryCopyListener(), false);
         assertTrue(outcome.verified(), outcome.failedChecks());
         assertEquals(15_607, outcome.rowsMigrated());
     }
@@ -189,34 +187,4 @@ abstract class SampleDatabasesContractTest extends MySqlFamilyTestSupport {
         return schema.otherObjects().stream().filter(o -> o.kind() == kind).count();
     }
 
-    /** Checkpoints in memory; progress ignored. */
-    private static final class MemoryListener implements CopyListener {
-        private final Map<String, String> checkpoints = new ConcurrentHashMap<>();
-
-        @Override
-        public void phase(String phase, int itemsDone, int itemsTotal) {
-        }
-
-        @Override
-        public void progress(String table, long rows, long bytes) {
-        }
-
-        @Override
-        public void event(String message) {
-        }
-
-        @Override
-        public Optional<String> loadCheckpoint(String key) {
-            return Optional.ofNullable(checkpoints.get(key));
-        }
-
-        @Override
-        public void saveCheckpoint(String key, String state) {
-            checkpoints.put(key, state);
-        }
-
-        @Override
-        public void throwIfCancelled() {
-        }
-    }
 }

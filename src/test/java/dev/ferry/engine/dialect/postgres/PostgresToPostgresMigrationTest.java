@@ -1,20 +1,18 @@
 package dev.ferry.engine.dialect.postgres;
 
 import dev.ferry.copy.CopyEngine;
-import dev.ferry.copy.CopyListener;
 import dev.ferry.copy.CopyOptions;
 import dev.ferry.copy.TablePlan;
 import dev.ferry.copy.TableReport;
 import dev.ferry.migration.MigrationPlan;
 import dev.ferry.migration.MigrationPlanner;
 import dev.ferry.migration.MigrationSettings;
+import dev.ferry.support.MemoryCopyListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,9 +64,9 @@ class PostgresToPostgresMigrationTest {
             List<TablePlan> keyed = plan.tablePlans().stream().filter(p -> p.source().hasPrimaryKey()).toList();
             List<TablePlan> keyless = plan.tablePlans().stream().filter(p -> !p.source().hasPrimaryKey()).toList();
             List<TableReport> reports = new ArrayList<>(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, false, true), new MemoryListener()).run(keyed).tables());
+                    new CopyOptions(true, true, 7, 3, false, true), new MemoryCopyListener()).run(keyed).tables());
             reports.addAll(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, false, false), new MemoryListener()).run(keyless).tables());
+                    new CopyOptions(true, true, 7, 3, false, false), new MemoryCopyListener()).run(keyless).tables());
 
             for (TableReport table : reports) {
                 assertTrue(table.passed(), table.toString());
@@ -82,34 +80,4 @@ class PostgresToPostgresMigrationTest {
         }
     }
 
-    /** Checkpoints in memory; never cancelled. */
-    private static final class MemoryListener implements CopyListener {
-        private final Map<String, String> checkpoints = new ConcurrentHashMap<>();
-
-        @Override
-        public void phase(String phase, int itemsDone, int itemsTotal) {
-        }
-
-        @Override
-        public void progress(String table, long rows, long bytes) {
-        }
-
-        @Override
-        public void event(String message) {
-        }
-
-        @Override
-        public Optional<String> loadCheckpoint(String key) {
-            return Optional.ofNullable(checkpoints.get(key));
-        }
-
-        @Override
-        public void saveCheckpoint(String key, String state) {
-            checkpoints.put(key, state);
-        }
-
-        @Override
-        public void throwIfCancelled() {
-        }
-    }
 }

@@ -12,14 +12,12 @@ import dev.ferry.migration.MigrationOutcome;
 import dev.ferry.migration.MigrationRunner;
 import dev.ferry.migration.MigrationSettings;
 import dev.ferry.migration.PreflightFinding;
+import dev.ferry.support.MemoryCopyListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import static dev.ferry.engine.dialect.sqlite.SqliteFile.SQLITE;
@@ -38,7 +36,7 @@ class SqliteToSqliteMigrationTest {
     void theTortureTablesArriveWithEveryValueEqualAndChecksumsVerified() throws Exception {
         try (SqliteFile source = SqliteFile.create(); SqliteFile target = SqliteFile.create()) {
             SqliteTortureSchemaTest.load(source);
-            MigrationOutcome outcome = migrate(source, target, Map.of(), 2, new Listener(-1));
+            MigrationOutcome outcome = migrate(source, target, Map.of(), 2, new MemoryCopyListener());
             assertTrue(outcome.verified(), outcome.failedChecks());
             assertEquals(21, outcome.rowsMigrated());
             assertEquals(21, assertSameRows(source, target));
@@ -55,7 +53,7 @@ class SqliteToSqliteMigrationTest {
     void chinookArrivesWholeAndNewRowsGetKeysAboveTheOldMaximum() throws Exception {
         try (SqliteFile source = SqliteFile.copyOf(SqliteFile.dataset("chinook/Chinook_Sqlite.sqlite"));
              SqliteFile target = SqliteFile.create()) {
-            MigrationOutcome outcome = migrate(source, target, Map.of(), 500, new Listener(-1));
+            MigrationOutcome outcome = migrate(source, target, Map.of(), 500, new MemoryCopyListener());
             assertTrue(outcome.verified(), outcome.failedChecks());
             assertEquals(15_607, outcome.rowsMigrated());
             assertEquals(15_607, assertSameRows(source, target));
@@ -69,9 +67,9 @@ class SqliteToSqliteMigrationTest {
         try (SqliteFile source = SqliteFile.copyOf(SqliteFile.dataset("chinook/Chinook_Sqlite.sqlite"));
              SqliteFile target = SqliteFile.create()) {
             // 11 table creations, then about 160 batches of 100 rows: stop in the middle of the data.
-            Listener listener = new Listener(11 + 60);
+            MemoryCopyListener listener = new MemoryCopyListener(11 + 60);
             var stopped = assertThrows(IllegalStateException.class, () -> migrate(source, target, Map.of(), 100, listener));
-            assertEquals("interrupted on purpose", stopped.getMessage());
+            assertEquals("stopped by the test", stopped.getMessage());
             long partial = ((Number) target.value("SELECT COUNT(*) FROM Track")).longValue()
                     + ((Number) target.value("SELECT COUNT(*) FROM PlaylistTrack")).longValue()
                     + ((Number) target.value("SELECT COUNT(*) FROM InvoiceLine")).longValue();
@@ -90,21 +88,21 @@ class SqliteToSqliteMigrationTest {
                     "INSERT INTO readings VALUES (1, 10, 'ok'), (4, 'n/a', 'text'), (6, 2.5, 'real'), (8, 30, NULL)");
             try (SqliteFile target = SqliteFile.create()) {
                 var blocked = assertThrows(MigrationRunner.MigrationBlockedException.class,
-                        () -> migrate(source, target, Map.of(), 100, new Listener(-1)));
+                        () -> migrate(source, target, Map.of(), 100, new MemoryCopyListener()));
                 PreflightFinding finding = blocked.plan().findings().get(0);
                 assertEquals(List.of("readings", "value", PreflightRule.AFFINITY_MISMATCH, 2L, List.<Object>of(4L)),
                         List.of(finding.table(), finding.column(), finding.rule(), finding.count(), finding.exampleKey()));
                 assertTrue(SQLITE.schemaReader().read(target.open()).tables().isEmpty(), "nothing written");
             }
             try (SqliteFile target = SqliteFile.create()) {
-                MigrationOutcome outcome = migrate(source, target, Map.of("readings.value", ColumnPolicy.NULL), 100, new Listener(-1));
+                MigrationOutcome outcome = migrate(source, target, Map.of("readings.value", ColumnPolicy.NULL), 100, new MemoryCopyListener());
                 assertTrue(outcome.verified(), outcome.failedChecks());
                 assertEquals(List.of(10L, 30L), target.query("SELECT value FROM readings WHERE value IS NOT NULL ORDER BY id", List.of())
                         .stream().map(r -> r[0]).toList());
                 assertNull(target.value("SELECT value FROM readings WHERE id = 4"));
             }
             try (SqliteFile target = SqliteFile.create()) {
-                MigrationOutcome outcome = migrate(source, target, Map.of("readings.value", ColumnPolicy.WIDEN), 100, new Listener(-1));
+                MigrationOutcome outcome = migrate(source, target, Map.of("readings.value", ColumnPolicy.WIDEN), 100, new MemoryCopyListener());
                 assertTrue(outcome.verified(), outcome.failedChecks());
                 assertEquals(List.of("10", "n/a", "2.5", "30"), target.query("SELECT value FROM readings ORDER BY id", List.of())
                         .stream().map(r -> r[0]).toList());
@@ -113,7 +111,7 @@ class SqliteToSqliteMigrationTest {
     }
 
     private static MigrationOutcome migrate(SqliteFile source, SqliteFile target, Map<String, ColumnPolicy> policies,
-                                            int batchSize, Listener listener) {
+                                            int batchSize, CopyListener listener) {
         return new MigrationRunner().run(source.sessions(), target.sessions(), settings(policies, batchSize), listener, false);
     }
 
@@ -152,42 +150,4 @@ class SqliteToSqliteMigrationTest {
         return rows;
     }
 
-    /** Checkpoints in memory; optionally fails once after a number of committed batches. */
-    private static final class Listener implements CopyListener {
-        private final Map<String, String> checkpoints = new ConcurrentHashMap<>();
-        private final AtomicInteger batchesBeforeFailure;
-
-        Listener(int batchesBeforeFailure) {
-            this.batchesBeforeFailure = new AtomicInteger(batchesBeforeFailure);
-        }
-
-        @Override
-        public void phase(String phase, int itemsDone, int itemsTotal) {
-        }
-
-        @Override
-        public void progress(String table, long rows, long bytes) {
-        }
-
-        @Override
-        public void event(String message) {
-        }
-
-        @Override
-        public Optional<String> loadCheckpoint(String key) {
-            return Optional.ofNullable(checkpoints.get(key));
-        }
-
-        @Override
-        public void saveCheckpoint(String key, String state) {
-            checkpoints.put(key, state);
-        }
-
-        @Override
-        public void throwIfCancelled() {
-            if (batchesBeforeFailure.getAndDecrement() == 0) {
-                throw new IllegalStateException("interrupted on purpose");
-            }
-        }
-    }
 }
