@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Copy-throughput benchmark (issue "Copy throughput"): times Ferry against pgloader and against each
+# target's bulk-load limit (psql \copy, LOAD DATA LOCAL INFILE) on the same deterministic rows, and
+# prints rows/s, MB/s, peak RSS and the ratios. Numbers, not assertions: run it on an idle machine.
+#
+#   bench/run.sh [rows]        # default 1000000 rows in `wide`, rows/10 in `blobs`
+#
+# Needs: the local PostgreSQL and MariaDB servers, python3, /usr/bin/time, pgloader (apt) for the
+# comparison, and `./mvnw package` (plus -Dnative for the native figures) done beforehand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${1:-1000000}
+BLOB_ROWS=$((ROWS / 10))
+BLOB_BYTES=${BLOB_BYTES:-1000}
+WORK=${BENCH_DIR:-/tmp/ferry-bench}
+RESULTS=${RESULTS:-bench/results.md}
+PG="-h 127.0.0.1 -U postgres"
+MY="-h 127.0.0.1 -uroot"
+JAR=target/quarkus-app/quarkus-run.jar
+NATIVE=$(ls target/ferry-*-runner 2>/dev/null | head -1 || true)
+mkdir -p "$WORK"
+
+pg() { psql $PG -v ON_ERROR_STOP=1 -qAt "$@"; }
+my() { mysql $MY --local-infile=1 -N "$@"; }
+
+fresh_pg() { pg -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null 2>&1; }
+fresh_my() { my -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1"; }
+
+# ---- data set: one deterministic generator writes the CSV and the SQLite file; the servers load the CSV ----
+echo "== data set: $ROWS rows (wide) + $BLOB_ROWS rows x ${BLOB_BYTES} B (blobs)"
+python3 - "$WORK" "$ROWS" <<'PY'
+import csv, sqlite3, sys
+work, rows = sys.argv[1], int(sys.argv[2])
+def row(s):
+    return (s, s % 1000, s * 7919, f"name-{s}", f"body{s % 97}-" * 28, f"{(s % 100000) / 100:.2f}", repr(s / 3.0),
+            f"2024-01-01 {(s % 86400)//3600:02d}:{(s % 3600)//60:02d}:{s % 60:02d}", s % 2, None if s % 5 == 0 else f"n{s}")
+with open(f"{work}/wide.csv", "w", newline="") as f:
+    out = csv.writer(f, lineterminator="\n")
+    for s in range(1, rows + 1):
+        out.writerow(["\\N" if v is None else v for v in row(s)])
+db = sqlite3.connect(f"{work}/source.sqlite")
+db.executescript("DROP TABLE IF EXISTS wide; CREATE TABLE wide (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, b BIGINT, "
+                 "name VARCHAR(64), body TEXT, price NUMERIC(12,2), ratio REAL, created DATETIME, flag BOOLEAN, note VARCHAR(64));")
+db.executemany("INSERT INTO wide VALUES (?,?,?,?,?,?,?,?,?,?)", (row(s) for s in range(1, rows + 1)))
+db.commit()
+PY
+WIDE_DDL_MY="CREATE TABLE wide (id BIGINT PRIMARY KEY, n INT NOT NULL, b BIGINT, name VARCHAR(64), body TEXT,
+  price DECIMAL(12,2), ratio DOUBLE, created DATETIME, flag BOOLEAN, note VARCHAR(64) NULL)"
+WIDE_DDL_PG="CREATE TABLE wide (id bigint PRIMARY KEY, n int NOT NULL, b bigint, name varchar(64), body text,
+  price numeric(12,2), ratio double precision, created timestamp, flag boolean, note varchar(64))"
+LOAD_MY="LOAD DATA LOCAL INFILE '$WORK/wide.csv' INTO TABLE wide FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\n'"
+COPY_PG="\\copy wide FROM '$WORK/wide.csv' WITH (FORMAT csv, NULL '\\N')"
+
+fresh_my bench_src
+my bench_src -e "$WIDE_DDL_MY; $LOAD_MY;
+CREATE TABLE blobs (id BIGINT PRIMARY KEY, data LONGBLOB NOT NULL);
+INSERT INTO blobs SELECT seq, RANDOM_BYTES(LEAST($BLOB_BYTES, 1024)) FROM seq_1_to_$BLOB_ROWS;"
+fresh_pg bench_pg
+pg -d bench_pg -c "$WIDE_DDL_PG"
+pg -d bench_pg -c "$COPY_PG"
+MB=$(echo "scale=1; $(stat -c %s "$WORK/wide.csv") / 1000000" | bc)
+MB_BLOBS=$(my -e "SELECT ROUND(SUM(LENGTH(data)) / 1e6, 1) FROM bench_src.blobs")
+echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB"
+
+# ---- timing helpers ----
+RESULT_LINES=()
+measure() {   # measure <label> <rows> <mb> <command...>
+  local label=$1 rows=$2 mb=$3; shift 3
+  local log="$WORK/$(echo "$label" | tr ' />' '___').log"
+  if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
+    echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | |"); return
+  fi
+  local secs rss
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+  printf "   %-40s %8.1f s %10.0f rows/s %7.1f MB/s %6s MB RSS\n" "$label" "$secs" "$(echo "$rows/$secs" | bc -l)" \
+    "$(echo "$mb/$secs" | bc -l)" "$rss"
+  RESULT_LINES+=("| $label | $secs | $(printf %.0f "$(echo "$rows/$secs" | bc -l)") | $(printf %.1f "$(echo "$mb/$secs" | bc -l)") | $rss |")
+  eval "T_$(echo "$label" | tr -c 'A-Za-z0-9' '_')=$secs"
+}
+
+ferry_runs() {   # ferry_runs <label> <launcher...>
+  local label=$1; shift
+  fresh_pg bench_dst
+  measure "$label mariadb>postgresql" "$ROWS" "$MB" "$@" migrate --source mysql://root@127.0.0.1:3306/bench_src \
+      --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables wide --yes
+  fresh_pg bench_dst
+  measure "$label sqlite>postgresql" "$ROWS" "$MB" "$@" migrate --source "sqlite://$WORK/source.sqlite" \
+      --target postgresql://postgres@127.0.0.1:5432/bench_dst --yes
+  fresh_my bench_dst
+  measure "$label postgresql>mariadb" "$ROWS" "$MB" "$@" migrate --source postgresql://postgres@127.0.0.1:5432/bench_pg \
+      --target mysql://root@127.0.0.1:3306/bench_dst --yes
+  rm -f "$WORK/target.sqlite"
+  measure "$label postgresql>sqlite" "$ROWS" "$MB" "$@" migrate --source postgresql://postgres@127.0.0.1:5432/bench_pg \
+      --target "sqlite://$WORK/target.sqlite" --yes
+  fresh_pg bench_dst
+  measure "$label mariadb>postgresql blobs" "$BLOB_ROWS" "$MB_BLOBS" "$@" migrate --source mysql://root@127.0.0.1:3306/bench_src \
+      --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables blobs --yes
+}
+
+echo "== Ferry"
+[ -f "$JAR" ] && ferry_runs "ferry-jvm" java -jar "$JAR"
+[ -n "$NATIVE" ] && ferry_runs "ferry-native" "$NATIVE"
+
+echo "== pgloader"
+if command -v pgloader >/dev/null; then
+  fresh_pg bench_dst
+  # pgloader 3.6.9's defaults exhaust its heap on this table ("Heap exhausted, game over"): smaller batches.
+  cat > "$WORK/pgloader-mysql.load" <<LOAD
+LOAD DATABASE FROM mysql://root@127.0.0.1:3306/bench_src INTO postgresql://postgres@127.0.0.1:5432/bench_dst
+WITH prefetch rows = 10000, batch rows = 5000
+INCLUDING ONLY TABLE NAMES MATCHING 'wide';
+LOAD
+  measure "pgloader mariadb>postgresql" "$ROWS" "$MB" pgloader "$WORK/pgloader-mysql.load"
+  fresh_pg bench_dst
+  measure "pgloader sqlite>postgresql" "$ROWS" "$MB" pgloader "$WORK/source.sqlite" postgresql://postgres@127.0.0.1:5432/bench_dst
+else
+  echo "   pgloader not installed (apt-get install pgloader)"
+fi
+
+echo "== limits (bulk load of the same rows from CSV)"
+fresh_pg bench_dst
+pg -d bench_dst -c "$WIDE_DDL_PG"
+measure "limit psql copy>postgresql" "$ROWS" "$MB" psql $PG -d bench_dst -c "$COPY_PG"
+fresh_my bench_dst
+my bench_dst -e "$WIDE_DDL_MY"
+measure "limit load-data>mariadb" "$ROWS" "$MB" mysql $MY --local-infile=1 bench_dst -e "$LOAD_MY"
+
+{
+  echo "## Copy throughput — $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, $ROWS rows"
+  echo
+  echo "| run | seconds | rows/s | MB/s | peak RSS MB |"
+  echo "|---|---|---|---|---|"
+  printf '%s\n' "${RESULT_LINES[@]}"
+} > "$RESULTS"
+echo "== written to $RESULTS"
