@@ -23,6 +23,9 @@ final class TableCopier {
     private final CopyListener listener;
     private final int batchSize;
     private final String checkpointKey;
+    /** Rows per INSERT (bounded by the target's parameter limit) and its SQL, built once per table. */
+    private final int rowsPerInsert;
+    private final String fullInsert;
 
     TableCopier(TablePlan plan, Dialect sourceDialect, Dialect targetDialect, CopyListener listener, int batchSize) {
         this.plan = plan;
@@ -32,6 +35,9 @@ final class TableCopier {
         this.listener = listener;
         this.batchSize = batchSize;
         this.checkpointKey = "table:" + plan.name();
+        int byParameters = Math.max(1, targetDialect.data().maxParameters() / pipeline.width());
+        this.rowsPerInsert = Math.min(batchSize, byParameters);
+        this.fullInsert = targetDialect.data().insert(plan.target(), rowsPerInsert);
     }
 
     /** Copies what is not yet copied; answers the rows the target holds for this table. */
@@ -98,17 +104,17 @@ final class TableCopier {
 
     private void write(DbSession target, List<Object[]> page) {
         int width = pipeline.width();
-        int perStatement = Math.max(1, Math.min(page.size(), targetDialect.data().maxParameters() / width));
         long[] bytes = {0};
         target.begin();
         try {
-            for (int from = 0; from < page.size(); from += perStatement) {
-                int to = Math.min(page.size(), from + perStatement);
+            for (int from = 0; from < page.size(); from += rowsPerInsert) {
+                int to = Math.min(page.size(), from + rowsPerInsert);
                 List<Object> params = new ArrayList<>((to - from) * width);
                 for (int r = from; r < to; r++) {
                     params.addAll(Arrays.asList(pipeline.toTargetRow(page.get(r), bytes)));
                 }
-                target.update(targetDialect.data().insert(plan.target(), to - from), params);
+                String sql = to - from == rowsPerInsert ? fullInsert : targetDialect.data().insert(plan.target(), to - from);
+                target.update(sql, params);
             }
             target.commit();
         } catch (RuntimeException e) {

@@ -36,17 +36,30 @@ public interface Dialect {
     /** What a failure reported by the server or driver means, from its SQLSTATE and vendor code. */
     FailureKind classify(String sqlState, int vendorCode);
 
-    // Migration capabilities: each engine implements them in its own package.
+    /** This engine's migration capabilities; the accessors below read from it. */
+    MigrationCapabilities migration();
 
-    SchemaReader schemaReader();
+    default SchemaReader schemaReader() {
+        return migration().schemaReader();
+    }
 
-    TypeTable types();
+    default TypeTable types() {
+        return migration().types();
+    }
 
-    ValueCodec codec();
+    default ValueCodec codec() {
+        return migration().codec();
+    }
 
-    DataSql data();
+    default DataSql data() {
+        return migration().data();
+    }
 
-    DdlWriter ddl();
+    default DdlWriter ddl() {
+        return migration().ddl();
+    }
 
-    PreflightSql preflight();
+    default PreflightSql preflight() {
+        return migration().preflight();
+    }
 }

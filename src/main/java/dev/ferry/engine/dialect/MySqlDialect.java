@@ -28,12 +28,7 @@ public class MySqlDialect implements Dialect {
             Map.entry(1203, FailureKind.TOO_MANY_CONNECTIONS), // ER_TOO_MANY_USER_CONNECTIONS
             Map.entry(1053, FailureKind.SERVER_UNAVAILABLE));  // ER_SERVER_SHUTDOWN
 
-    private final MySqlTypes types;
-    private final SchemaReader schemaReader;
-    private final MySqlDdl ddl;
-    private final MySqlCodec codec = new MySqlCodec();
-    private final MySqlDataSql data = new MySqlDataSql();
-    private final MySqlPreflight preflight = new MySqlPreflight();
+    private final MigrationCapabilities migration;
 
     public MySqlDialect() {
         this(new MySqlTypes());
@@ -45,9 +40,8 @@ public class MySqlDialect implements Dialect {
 
     /** For MariaDB: its own type rows, introspection and DDL; the rest is MySQL's. */
     protected MySqlDialect(MySqlTypes types, SchemaReader schemaReader, MySqlDdl ddl) {
-        this.types = types;
-        this.schemaReader = schemaReader;
-        this.ddl = ddl;
+        this.migration = new MigrationCapabilities(schemaReader, types, new MySqlCodec(), new MySqlDataSql(), ddl,
+                new MySqlPreflight());
     }
 
     @Override
@@ -111,32 +105,7 @@ public class MySqlDialect implements Dialect {
     }
 
     @Override
-    public SchemaReader schemaReader() {
-        return schemaReader;
-    }
-
-    @Override
-    public TypeTable types() {
-        return types;
-    }
-
-    @Override
-    public ValueCodec codec() {
-        return codec;
-    }
-
-    @Override
-    public DataSql data() {
-        return data;
-    }
-
-    @Override
-    public DdlWriter ddl() {
-        return ddl;
-    }
-
-    @Override
-    public PreflightSql preflight() {
-        return preflight;
+    public MigrationCapabilities migration() {
+        return migration;
     }
 }

@@ -11,12 +11,8 @@ import dev.ferry.engine.dialect.postgres.PostgresTypes;
 /** PostgreSQL. */
 public class PostgresDialect implements Dialect {
 
-    private static final SchemaReader SCHEMA_READER = new PostgresSchemaReader();
-    private static final TypeTable TYPES = new PostgresTypes();
-    private static final ValueCodec CODEC = new PostgresCodec();
-    private static final DataSql DATA = new PostgresDataSql();
-    private static final DdlWriter DDL = new PostgresDdl();
-    private static final PreflightSql PREFLIGHT = new PostgresPreflight();
+    private static final MigrationCapabilities MIGRATION = new MigrationCapabilities(new PostgresSchemaReader(),
+            new PostgresTypes(), new PostgresCodec(), new PostgresDataSql(), new PostgresDdl(), new PostgresPreflight());
 
     // Partitions are listed through their parent; reltuples is -1 until the table was analysed.
     private static final String LIST_TABLES = """
@@ -71,32 +67,7 @@ public class PostgresDialect implements Dialect {
     }
 
     @Override
-    public SchemaReader schemaReader() {
-        return SCHEMA_READER;
-    }
-
-    @Override
-    public TypeTable types() {
-        return TYPES;
-    }
-
-    @Override
-    public ValueCodec codec() {
-        return CODEC;
-    }
-
-    @Override
-    public DataSql data() {
-        return DATA;
-    }
-
-    @Override
-    public DdlWriter ddl() {
-        return DDL;
-    }
-
-    @Override
-    public PreflightSql preflight() {
-        return PREFLIGHT;
+    public MigrationCapabilities migration() {
+        return MIGRATION;
     }
 }

@@ -15,12 +15,7 @@ import dev.ferry.engine.dialect.sqlite.SqliteTypes;
  */
 public class SqliteDialect implements Dialect {
 
-    private final SqliteTypes types = new SqliteTypes();
-    private final SqliteSchemaReader schemaReader = new SqliteSchemaReader(types, statisticsPresentSql(), rowEstimatesSql());
-    private final SqliteCodec codec = new SqliteCodec();
-    private final SqliteDataSql data = new SqliteDataSql();
-    private final SqliteDdl ddl = new SqliteDdl();
-    private final SqlitePreflight preflight = new SqlitePreflight();
+    private final MigrationCapabilities migration = capabilities();
 
     @Override
     public Engine engine() {
@@ -80,33 +75,14 @@ public class SqliteDialect implements Dialect {
         };
     }
 
-    @Override
-    public SchemaReader schemaReader() {
-        return schemaReader;
+    private MigrationCapabilities capabilities() {
+        SqliteTypes types = new SqliteTypes();
+        return new MigrationCapabilities(new SqliteSchemaReader(types, statisticsPresentSql(), rowEstimatesSql()), types,
+                new SqliteCodec(), new SqliteDataSql(), new SqliteDdl(), new SqlitePreflight());
     }
 
     @Override
-    public TypeTable types() {
-        return types;
-    }
-
-    @Override
-    public ValueCodec codec() {
-        return codec;
-    }
-
-    @Override
-    public DataSql data() {
-        return data;
-    }
-
-    @Override
-    public DdlWriter ddl() {
-        return ddl;
-    }
-
-    @Override
-    public PreflightSql preflight() {
-        return preflight;
+    public MigrationCapabilities migration() {
+        return migration;
     }
 }
