@@ -4,6 +4,7 @@
 # prints rows/s, MB/s, peak RSS and the ratios. Numbers, not assertions: run it on an idle machine.
 #
 #   bench/run.sh [rows]        # default 1000000 rows in `wide`, rows/10 in `blobs`
+#   STEPS="data ferry" bench/run.sh   # only some steps: data, ferry, pgloader, limits (default: all)
 #
 # Needs: the local PostgreSQL and MariaDB servers, python3, /usr/bin/time, pgloader (apt) for the
 # comparison, and `./mvnw package` (plus -Dnative for the native figures) done beforehand.
@@ -19,7 +20,9 @@ PG="-h 127.0.0.1 -U postgres"
 MY="-h 127.0.0.1 -uroot"
 JAR=target/quarkus-app/quarkus-run.jar
 NATIVE=$(ls target/ferry-*-runner 2>/dev/null | head -1 || true)
+STEPS=${STEPS:-data ferry pgloader limits}
 mkdir -p "$WORK"
+step() { [[ " $STEPS " == *" $1 "* ]]; }
 
 pg() { psql $PG -v ON_ERROR_STOP=1 -qAt "$@"; }
 my() { mysql $MY --local-infile=1 -N "$@"; }
@@ -28,6 +31,14 @@ fresh_pg() { pg -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE 
 fresh_my() { my -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1"; }
 
 # ---- data set: one deterministic generator writes the CSV and the SQLite file; the servers load the CSV ----
+WIDE_DDL_MY="CREATE TABLE wide (id BIGINT PRIMARY KEY, n INT NOT NULL, b BIGINT, name VARCHAR(64), body TEXT,
+  price DECIMAL(12,2), ratio DOUBLE, created DATETIME, flag BOOLEAN, note VARCHAR(64) NULL)"
+WIDE_DDL_PG="CREATE TABLE wide (id bigint PRIMARY KEY, n int NOT NULL, b bigint, name varchar(64), body text,
+  price numeric(12,2), ratio double precision, created timestamp, flag boolean, note varchar(64))"
+LOAD_MY="LOAD DATA LOCAL INFILE '$WORK/wide.csv' INTO TABLE wide FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\n'"
+COPY_PG="\\copy wide FROM '$WORK/wide.csv' WITH (FORMAT csv, NULL '\\N')"
+
+if step data; then
 echo "== data set: $ROWS rows (wide) + $BLOB_ROWS rows x ${BLOB_BYTES} B (blobs)"
 python3 - "$WORK" "$ROWS" <<'PY'
 import csv, sqlite3, sys
@@ -45,13 +56,6 @@ db.executescript("DROP TABLE IF EXISTS wide; CREATE TABLE wide (id INTEGER PRIMA
 db.executemany("INSERT INTO wide VALUES (?,?,?,?,?,?,?,?,?,?)", (row(s) for s in range(1, rows + 1)))
 db.commit()
 PY
-WIDE_DDL_MY="CREATE TABLE wide (id BIGINT PRIMARY KEY, n INT NOT NULL, b BIGINT, name VARCHAR(64), body TEXT,
-  price DECIMAL(12,2), ratio DOUBLE, created DATETIME, flag BOOLEAN, note VARCHAR(64) NULL)"
-WIDE_DDL_PG="CREATE TABLE wide (id bigint PRIMARY KEY, n int NOT NULL, b bigint, name varchar(64), body text,
-  price numeric(12,2), ratio double precision, created timestamp, flag boolean, note varchar(64))"
-LOAD_MY="LOAD DATA LOCAL INFILE '$WORK/wide.csv' INTO TABLE wide FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\n'"
-COPY_PG="\\copy wide FROM '$WORK/wide.csv' WITH (FORMAT csv, NULL '\\N')"
-
 fresh_my bench_src
 my bench_src -e "$WIDE_DDL_MY; $LOAD_MY;
 CREATE TABLE blobs (id BIGINT PRIMARY KEY, data LONGBLOB NOT NULL);
@@ -59,6 +63,7 @@ INSERT INTO blobs SELECT seq, RANDOM_BYTES(LEAST($BLOB_BYTES, 1024)) FROM seq_1_
 fresh_pg bench_pg
 pg -d bench_pg -c "$WIDE_DDL_PG"
 pg -d bench_pg -c "$COPY_PG"
+fi
 MB=$(echo "scale=1; $(stat -c %s "$WORK/wide.csv") / 1000000" | bc)
 MB_BLOBS=$(my -e "SELECT ROUND(SUM(LENGTH(data)) / 1e6, 1) FROM bench_src.blobs")
 echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB"
@@ -99,12 +104,16 @@ ferry_runs() {   # ferry_runs <label> <launcher...>
       --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables blobs --yes
 }
 
-echo "== Ferry"
-[ -f "$JAR" ] && ferry_runs "ferry-jvm" java -jar "$JAR"
-[ -n "$NATIVE" ] && ferry_runs "ferry-native" "$NATIVE"
+if step ferry; then
+  echo "== Ferry"
+  [ -f "$JAR" ] && ferry_runs "ferry-jvm" java -jar "$JAR"
+  [ -n "$NATIVE" ] && ferry_runs "ferry-native" "$NATIVE"
+fi
 
-echo "== pgloader"
-if command -v pgloader >/dev/null; then
+if ! step pgloader; then
+  :
+elif command -v pgloader >/dev/null; then
+  echo "== pgloader"
   fresh_pg bench_dst
   # pgloader 3.6.9's defaults exhaust its heap on this table ("Heap exhausted, game over"): smaller batches.
   cat > "$WORK/pgloader-mysql.load" <<LOAD
@@ -119,6 +128,7 @@ else
   echo "   pgloader not installed (apt-get install pgloader)"
 fi
 
+if step limits; then
 echo "== limits (bulk load of the same rows from CSV)"
 fresh_pg bench_dst
 pg -d bench_dst -c "$WIDE_DDL_PG"
@@ -126,7 +136,9 @@ measure "limit psql copy>postgresql" "$ROWS" "$MB" psql $PG -d bench_dst -c "$CO
 fresh_my bench_dst
 my bench_dst -e "$WIDE_DDL_MY"
 measure "limit load-data>mariadb" "$ROWS" "$MB" mysql $MY --local-infile=1 bench_dst -e "$LOAD_MY"
+fi
 
+[ ${#RESULT_LINES[@]} -eq 0 ] && exit 0
 {
   echo "## Copy throughput — $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, $ROWS rows"
   echo

@@ -3,6 +3,7 @@ package dev.ferry.copy;
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.dialect.Dialects;
 import dev.ferry.engine.model.Column;
+import dev.ferry.engine.session.BulkChannel;
 import dev.ferry.engine.session.DbSession;
 import dev.ferry.engine.session.SessionSource;
 
@@ -118,17 +119,37 @@ public final class CopyEngine {
 
     private long copyTable(TablePlan plan, Optional<String> snapshot) {
         TableCopier copier = new TableCopier(plan, sourceDialect, targetDialect, listener, options.batchSize());
-        try (DbSession src = source.open(); DbSession dst = target.open()) {
+        try (DbSession src = source.open(); DbSession dst = target.open();
+             BulkChannel bulk = options.bulk() ? openBulk() : null) {
             src.update(sourceDialect.data().beginReadSnapshot());
             snapshot.flatMap(id -> sourceDialect.data().importSnapshot(id)).ifPresent(src::update);
             run(dst, targetDialect.data().bulkLoadSetup());
+            if (bulk != null) {
+                targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
+            }
             try {
-                return copier.copy(src, dst);
+                return copier.copy(src, dst, writer(plan, copier, dst, bulk));
             } finally {
                 src.update("COMMIT");
                 run(dst, targetDialect.data().bulkLoadTeardown());
+                if (bulk != null) {
+                    targetDialect.data().bulkLoadTeardown().forEach(bulk::execute);
+                }
             }
         }
+    }
+
+    private BulkChannel openBulk() {
+        return targetDialect.data().bulkFormat().flatMap(format -> target.openBulk()).orElse(null);
+    }
+
+    private PageWriter writer(TablePlan plan, TableCopier copier, DbSession dst, BulkChannel bulk) {
+        PageWriter insert = new InsertPageWriter(plan, copier.pipeline(), targetDialect.data(), dst, options.batchSize());
+        if (bulk == null) {
+            return insert;
+        }
+        return new BulkPageWriter(plan, copier.pipeline(), targetDialect, targetDialect.data().bulkFormat().orElseThrow(),
+                bulk, insert, listener);
     }
 
     private void resetGenerators(TablePlan plan, DbSession dst) {

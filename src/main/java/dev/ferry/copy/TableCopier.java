@@ -10,11 +10,14 @@ import java.util.List;
 
 /**
  * Copies the rows of one table: keyset pages in primary-key order (never OFFSET), or one cursor
- * for a table without a key; each page is written and committed on the target, then
- * checkpointed. A resume first deletes target rows past the checkpoint, so it ends with exactly
- * the source rows.
+ * for a table without a key. Pages are read and prepared ahead on a second thread; each page is
+ * written and committed on the target, then checkpointed. A resume first deletes target rows
+ * past the checkpoint, so it ends with exactly the source rows.
  */
 final class TableCopier {
+
+    /** Pages read ahead of the writer: enough to keep both sides busy, few enough to bound memory. */
+    private static final int READ_AHEAD = 2;
 
     private final TablePlan plan;
     private final Dialect sourceDialect;
@@ -23,9 +26,6 @@ final class TableCopier {
     private final CopyListener listener;
     private final int batchSize;
     private final String checkpointKey;
-    /** Rows per INSERT (bounded by the target's parameter limit) and its SQL, built once per table. */
-    private final int rowsPerInsert;
-    private final String fullInsert;
 
     TableCopier(TablePlan plan, Dialect sourceDialect, Dialect targetDialect, CopyListener listener, int batchSize) {
         this.plan = plan;
@@ -35,93 +35,95 @@ final class TableCopier {
         this.listener = listener;
         this.batchSize = batchSize;
         this.checkpointKey = "table:" + plan.name();
-        int byParameters = Math.max(1, targetDialect.data().maxParameters() / pipeline.width());
-        this.rowsPerInsert = Math.min(batchSize, byParameters);
-        this.fullInsert = targetDialect.data().insert(plan.target(), rowsPerInsert);
+    }
+
+    ColumnPipeline pipeline() {
+        return pipeline;
     }
 
     /** Copies what is not yet copied; answers the rows the target holds for this table. */
-    long copy(DbSession source, DbSession target) {
+    long copy(DbSession source, DbSession target, PageWriter writer) {
         KeyCodec.State state = listener.loadCheckpoint(checkpointKey).map(KeyCodec::read).orElse(KeyCodec.State.START);
         if (state.done()) {
             return state.rows();
         }
-        long rows = plan.source().hasPrimaryKey() ? copyByKey(source, target, state) : copyAll(source, target);
+        long rows = plan.source().hasPrimaryKey() ? copyByKey(source, target, writer, state) : copyAll(source, target, writer);
         listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(null, rows, true)));
         return rows;
     }
 
-    private long copyByKey(DbSession source, DbSession target, KeyCodec.State state) {
-        DataSql read = sourceDialect.data();
+    private long copyByKey(DbSession source, DbSession target, PageWriter writer, KeyCodec.State state) {
         int[] keys = plan.keyPositions();
-        Object[] lastKey = state.lastKey();
         long rows = state.rows();
         // A page is committed on the target before its checkpoint is saved, so after a crash the
         // page following the checkpoint may already be there: the first page deletes its keys.
         boolean mayOverlap = true;
-        if (lastKey == null) {
+        if (state.lastKey() == null) {
             target.update(targetDialect.data().deleteAll(plan.target()));
             mayOverlap = false;
         }
+        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer,
+                sink -> readByKey(source, state.lastKey(), keys, sink))) {
+            for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
+                if (mayOverlap) {
+                    deleteKeys(target, page.rows(), keys);
+                    mayOverlap = false;
+                }
+                writer.write(page);
+                rows += page.rows().size();
+                Object[] lastKey = keyOf(page.rows().get(page.rows().size() - 1), keys);
+                listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
+                listener.progress(plan.name(), page.rows().size(), page.bytes());
+                listener.throwIfCancelled();
+            }
+        }
+        return rows;
+    }
+
+    private void readByKey(DbSession source, Object[] after, int[] keys, PageReadAhead.PageSink sink)
+            throws InterruptedException {
+        DataSql read = sourceDialect.data();
         String first = read.selectPage(plan.source(), batchSize, false);
         String next = read.selectPage(plan.source(), batchSize, true);
+        Object[] lastKey = after;
         while (true) {
             List<Object[]> page = lastKey == null ? source.query(first) : source.query(next, Arrays.asList(lastKey));
             if (page.isEmpty()) {
-                return rows;
+                return;
             }
-            if (mayOverlap) {
-                deleteKeys(target, page, keys);
-                mayOverlap = false;
-            }
-            write(target, page);
-            Object[] last = page.get(page.size() - 1);
-            lastKey = new Object[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                lastKey[k] = last[keys[k]];
-            }
-            rows += page.size();
-            listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
-            listener.throwIfCancelled();
+            lastKey = keyOf(page.get(page.size() - 1), keys);
+            sink.accept(page);
             if (page.size() < batchSize) {
-                return rows;
+                return;
             }
         }
     }
 
-    private long copyAll(DbSession source, DbSession target) {
+    private long copyAll(DbSession source, DbSession target, PageWriter writer) {
         // Without a key there is no exact place to resume from: start the table over.
         target.update(targetDialect.data().deleteAll(plan.target()));
-        long[] rows = {0};
-        source.stream(sourceDialect.data().selectAll(plan.source()), List.of(), batchSize, page -> {
-            write(target, page);
-            rows[0] += page.size();
-            listener.throwIfCancelled();
-            return true;
-        });
-        return rows[0];
+        long rows = 0;
+        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer,
+                sink -> source.stream(sourceDialect.data().selectAll(plan.source()), List.of(), batchSize, chunk -> {
+                    sink.accept(chunk);
+                    return true;
+                }))) {
+            for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
+                writer.write(page);
+                rows += page.rows().size();
+                listener.progress(plan.name(), page.rows().size(), page.bytes());
+                listener.throwIfCancelled();
+            }
+        }
+        return rows;
     }
 
-    private void write(DbSession target, List<Object[]> page) {
-        int width = pipeline.width();
-        long[] bytes = {0};
-        target.begin();
-        try {
-            for (int from = 0; from < page.size(); from += rowsPerInsert) {
-                int to = Math.min(page.size(), from + rowsPerInsert);
-                List<Object> params = new ArrayList<>((to - from) * width);
-                for (int r = from; r < to; r++) {
-                    params.addAll(Arrays.asList(pipeline.toTargetRow(page.get(r), bytes)));
-                }
-                String sql = to - from == rowsPerInsert ? fullInsert : targetDialect.data().insert(plan.target(), to - from);
-                target.update(sql, params);
-            }
-            target.commit();
-        } catch (RuntimeException e) {
-            target.rollback();
-            throw e;
+    private static Object[] keyOf(Object[] row, int[] keys) {
+        Object[] key = new Object[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            key[k] = row[keys[k]];
         }
-        listener.progress(plan.name(), page.size(), bytes[0]);
+        return key;
     }
 
     private void deleteKeys(DbSession target, List<Object[]> page, int[] keys) {

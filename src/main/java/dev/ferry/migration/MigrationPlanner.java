@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -91,13 +90,20 @@ public final class MigrationPlanner {
         List<Column> targetColumns = new ArrayList<>();
         List<TypeDecision> decisions = new ArrayList<>();
         Map<String, UnaryOperator<Object>> policies = new HashMap<>();
+        List<Preflight.Probe> probes = new ArrayList<>();
+        for (Column column : table.columns()) {
+            for (PreflightRule rule : preflight.rulesFor(column, target.types().target(column.type()))) {
+                probes.add(new Preflight.Probe(column, rule));
+            }
+        }
+        Map<Preflight.Probe, Preflight.Hit> hits = preflight.scan(src, table, probes);
         for (Column column : table.columns()) {
             Column sourceColumn = column;
             TypeDecision decision = target.types().target(column.type());
             boolean forceNullable = false;
             for (PreflightRule rule : preflight.rulesFor(column, decision)) {
-                Optional<Preflight.Hit> hit = preflight.scan(src, table, column, rule);
-                if (hit.isEmpty()) {
+                Preflight.Hit h = hits.get(new Preflight.Probe(column, rule));
+                if (h == null) {
                     continue;
                 }
                 ColumnPolicy policy = settings.policy(table.name(), column.name());
@@ -115,7 +121,6 @@ public final class MigrationPlanner {
                             (a, b) -> v -> b.apply(a.apply(v)));
                     detail = "stored as NULL";
                 }
-                Preflight.Hit h = hit.get();
                 findings.add(new PreflightFinding(table.name(), column.name(), rule, h.count(), h.exampleKey(), policy, detail));
             }
             sourceColumns.add(sourceColumn);

@@ -26,7 +26,12 @@ public final class MigrationRunner {
     public MigrationOutcome run(SessionSource source, SessionSource target, MigrationSettings settings,
                                 CopyListener listener, boolean resuming) {
         listener.phase("preflight", 0, 1);
-        MigrationPlan plan = planner.plan(source, target, settings, resuming);
+        return run(source, target, planner.plan(source, target, settings, resuming), settings, listener);
+    }
+
+    /** Runs a plan made moments ago (the CLI shows it before asking), without scanning the source again. */
+    public MigrationOutcome run(SessionSource source, SessionSource target, MigrationPlan plan, MigrationSettings settings,
+                                CopyListener listener) {
         if (!plan.runnable()) {
             throw new MigrationBlockedException(plan);
         }
@@ -34,7 +39,7 @@ public final class MigrationRunner {
                 + f.rule().name().toLowerCase().replace('_', ' ') + " → " + f.policy().id()));
         CopyOptions options = new CopyOptions(settings.include().schema(), settings.include().data(),
                 settings.batchSize(), settings.parallelTables(), settings.force(),
-                settings.verify() == MigrationSettings.Verify.CHECKSUM);
+                settings.verify() == MigrationSettings.Verify.CHECKSUM, true);
         CopyReport report = new CopyEngine(source, target, options, listener).run(plan.tablePlans());
         if (settings.include().schema()) {
             createObjects(plan, target, listener);

@@ -12,8 +12,9 @@ import dev.ferry.engine.session.DbSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.ferry.engine.Engine.MARIADB;
@@ -78,22 +79,43 @@ final class Preflight {
         return rules;
     }
 
-    /** Counts offending values of one column for one rule; empty when there are none. */
-    Optional<Hit> scan(DbSession session, Table table, Column column, PreflightRule rule) {
-        Optional<String> predicate = source.preflight().predicate(rule, column);
-        if (predicate.isEmpty()) {
-            return Optional.empty();
+    /** One question for the scan: does any value of this column break this rule? */
+    record Probe(Column column, PreflightRule rule) { }
+
+    /**
+     * Counts offending values for every probe in one scan of the table, then looks up an example
+     * key for each probe that found some; probes without hits are absent from the answer.
+     */
+    Map<Probe, Hit> scan(DbSession session, Table table, List<Probe> probes) {
+        List<Probe> asked = new ArrayList<>();
+        List<String> predicates = new ArrayList<>();
+        for (Probe probe : probes) {
+            source.preflight().predicate(probe.rule(), probe.column()).ifPresent(predicate -> {
+                asked.add(probe);
+                predicates.add(predicate);
+            });
         }
-        long count = ((Number) session.queryValue(source.data().countWhere(table, predicate.get()), List.of())).longValue();
-        if (count == 0) {
-            return Optional.empty();
+        Map<Probe, Hit> hits = new HashMap<>();
+        if (asked.isEmpty()) {
+            return hits;
         }
-        List<Object> key = List.of();
-        if (table.hasPrimaryKey()) {
-            List<Object[]> rows = session.query(source.data().firstKeyWhere(table, predicate.get()));
-            key = rows.isEmpty() ? List.of() : Arrays.asList(rows.get(0));
+        Object[] counts = session.query(source.data().countEach(table, predicates)).get(0);
+        for (int i = 0; i < asked.size(); i++) {
+            long count = ((Number) counts[i]).longValue();
+            if (count > 0) {
+                Probe probe = asked.get(i);
+                hits.put(probe, new Hit(probe.column(), probe.rule(), count, exampleKey(session, table, predicates.get(i))));
+            }
         }
-        return Optional.of(new Hit(column, rule, count, key));
+        return hits;
+    }
+
+    private List<Object> exampleKey(DbSession session, Table table, String predicate) {
+        if (!table.hasPrimaryKey()) {
+            return List.of();
+        }
+        List<Object[]> rows = session.query(source.data().firstKeyWhere(table, predicate));
+        return rows.isEmpty() ? List.of() : Arrays.asList(rows.get(0));
     }
 
     private static boolean isUnsignedBigint(Column column) {

@@ -50,6 +50,22 @@ public interface DataSql {
     /** Counts rows matching a predicate; with {@link #firstKeyWhere} it backs the preflight. */
     String countWhere(Table table, String predicate);
 
+    /**
+     * One row with one count per predicate, all from a single scan of the table (the preflight
+     * asks several questions of every column; each scan of a large table costs seconds).
+     */
+    String countEach(Table table, List<String> predicates);
+
+    /** The select list of {@link #countEach}: one {@code COALESCE(SUM(CASE …), 0)} per predicate. */
+    static String sumEach(List<String> predicates) {
+        StringBuilder list = new StringBuilder();
+        for (String predicate : predicates) {
+            list.append(list.isEmpty() ? "" : ", ").append("COALESCE(SUM(CASE WHEN (").append(predicate)
+                    .append(") THEN 1 ELSE 0 END), 0)");
+        }
+        return list.toString();
+    }
+
     /** The smallest key of the rows matching a predicate (one row, the key columns). */
     String firstKeyWhere(Table table, String predicate);
 
@@ -77,4 +93,12 @@ public interface DataSql {
     List<String> bulkLoadSetup();
 
     List<String> bulkLoadTeardown();
+
+    /**
+     * The engine's bulk-load path, when it has one that is faster than multi-row INSERT and as
+     * exact; empty where INSERT is the fastest path (SQLite, in-process).
+     */
+    default Optional<BulkFormat> bulkFormat() {
+        return Optional.empty();
+    }
 }

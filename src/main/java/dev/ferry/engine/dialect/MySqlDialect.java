@@ -26,7 +26,9 @@ public class MySqlDialect implements Dialect {
             Map.entry(1129, FailureKind.ACCESS_DENIED),        // ER_HOST_IS_BLOCKED
             Map.entry(1040, FailureKind.TOO_MANY_CONNECTIONS), // ER_CON_COUNT_ERROR
             Map.entry(1203, FailureKind.TOO_MANY_CONNECTIONS), // ER_TOO_MANY_USER_CONNECTIONS
-            Map.entry(1053, FailureKind.SERVER_UNAVAILABLE));  // ER_SERVER_SHUTDOWN
+            Map.entry(1053, FailureKind.SERVER_UNAVAILABLE),   // ER_SERVER_SHUTDOWN
+            Map.entry(1148, FailureKind.BULK_LOAD_REFUSED),    // ER_NOT_ALLOWED_COMMAND (local_infile off)
+            Map.entry(3948, FailureKind.BULK_LOAD_REFUSED));   // ER_CLIENT_LOCAL_FILES_DISABLED (MySQL 8)
 
     private final MigrationCapabilities migration;
 

@@ -4,6 +4,7 @@ import dev.ferry.engine.Endpoint;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Sessions borrowed from a Vert.x pool; closes the pool only when it owns it. */
 public final class VertxSessionSource implements SessionSource {
@@ -28,6 +29,15 @@ public final class VertxSessionSource implements SessionSource {
     @Override
     public DbSession open() {
         return new VertxSession(endpoint.engine(), pool.getConnection().await().atMost(timeout), timeout);
+    }
+
+    @Override
+    public Optional<BulkChannel> openBulk() {
+        return Optional.of(switch (endpoint.engine()) {
+            case POSTGRESQL -> PgCopyChannel.open(endpoint, timeout);
+            case MYSQL, MARIADB -> new MySqlInfileChannel(open());
+            case SQLITE -> throw new IllegalStateException("SQLite is not served by the reactive clients");
+        });
     }
 
     @Override

@@ -155,6 +155,11 @@ public class MySqlDataSql implements DataSql {
     }
 
     @Override
+    public String countEach(Table table, List<String> predicates) {
+        return "SELECT " + DataSql.sumEach(predicates) + " FROM " + quote(table.name());
+    }
+
+    @Override
     public String firstKeyWhere(Table table, String predicate) {
         List<Column> keys = keyColumns(table);
         // Shown to people in the preflight finding: a TIMESTAMP as its text, not epoch seconds.

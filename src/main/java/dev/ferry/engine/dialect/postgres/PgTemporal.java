@@ -3,7 +3,6 @@ package dev.ferry.engine.dialect.postgres;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * PostgreSQL's ISO text form of dates and timestamps (DateStyle ISO, which the Vert.x client sets)
@@ -12,7 +11,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class PgTemporal {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
     private static final String BC = " BC";
 
     private PgTemporal() {
@@ -65,11 +63,33 @@ final class PgTemporal {
             return "-infinity";
         }
         LocalDate date = timestamp.toLocalDate();
-        return dateBody(date) + " " + timestamp.toLocalTime().format(TIME) + (date.getYear() <= 0 ? BC : "");
+        StringBuilder out = new StringBuilder(32);
+        appendDateBody(date, out);
+        appendTime(timestamp.toLocalTime(), out.append(' '));
+        return (date.getYear() <= 0 ? out.append(BC) : out).toString();
     }
 
     static String formatTime(LocalTime time) {
-        return time.format(TIME);
+        StringBuilder out = new StringBuilder(15);
+        appendTime(time, out);
+        return out.toString();
+    }
+
+    /** {@code HH:mm:ss.SSSSSS}: hand-formatted, as this runs once per value of every copied row. */
+    private static void appendTime(LocalTime time, StringBuilder out) {
+        pad(out, time.getHour(), 2).append(':');
+        pad(out, time.getMinute(), 2).append(':');
+        pad(out, time.getSecond(), 2).append('.');
+        pad(out, time.getNano() / 1000, 6);
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        for (int bound = 10, digits = 1; digits < width; bound *= 10, digits++) {
+            if (value < bound) {
+                out.append('0');
+            }
+        }
+        return out.append(value);
     }
 
     /** ISO years: 1 BC is year 0, 2 BC is year -1. */
@@ -81,7 +101,15 @@ final class PgTemporal {
     }
 
     private static String dateBody(LocalDate date) {
+        StringBuilder out = new StringBuilder(10);
+        appendDateBody(date, out);
+        return out.toString();
+    }
+
+    private static void appendDateBody(LocalDate date, StringBuilder out) {
         int year = date.getYear() <= 0 ? 1 - date.getYear() : date.getYear();
-        return String.format("%04d-%02d-%02d", year, date.getMonthValue(), date.getDayOfMonth());
+        pad(out, year, 4).append('-');
+        pad(out, date.getMonthValue(), 2).append('-');
+        pad(out, date.getDayOfMonth(), 2);
     }
 }

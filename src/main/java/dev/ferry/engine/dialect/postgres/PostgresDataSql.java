@@ -1,5 +1,6 @@
 package dev.ferry.engine.dialect.postgres;
 
+import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.DataSql;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.ForeignKey;
@@ -19,6 +20,7 @@ public final class PostgresDataSql implements DataSql {
 
     /** The protocol counts parameters in 16 bits; stay within the signed range some servers enforce. */
     private static final int MAX_PARAMETERS = 32_767;
+    private static final BulkFormat COPY = new PgCopyFormat();
 
     @Override
     public String selectExpression(Column column) {
@@ -98,6 +100,11 @@ public final class PostgresDataSql implements DataSql {
     }
 
     @Override
+    public String countEach(Table table, List<String> predicates) {
+        return "SELECT " + DataSql.sumEach(predicates) + " FROM " + table(table) + " WHERE " + ownRows(table);
+    }
+
+    @Override
     public String firstKeyWhere(Table table, String predicate) {
         String keys = keyColumns(table).stream().map(PgColumns::select).collect(Collectors.joining(", "));
         return "SELECT " + keys + " FROM " + table(table) + " WHERE " + ownRows(table) + " AND (" + predicate + ")"
@@ -117,6 +124,11 @@ public final class PostgresDataSql implements DataSql {
     @Override
     public Optional<String> importSnapshot(String snapshotId) {
         return Optional.of("SET TRANSACTION SNAPSHOT " + PgSql.literal(snapshotId));
+    }
+
+    @Override
+    public Optional<BulkFormat> bulkFormat() {
+        return Optional.of(COPY);
     }
 
     @Override

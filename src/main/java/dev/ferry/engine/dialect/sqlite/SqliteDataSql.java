@@ -97,6 +97,11 @@ public final class SqliteDataSql implements DataSql {
     }
 
     @Override
+    public String countEach(Table table, List<String> predicates) {
+        return "SELECT " + DataSql.sumEach(predicates) + " FROM " + quote(table.name());
+    }
+
+    @Override
     public String firstKeyWhere(Table table, String predicate) {
         // A table without a key still has its rowid (WITHOUT ROWID tables always have a key).
         String keys = table.hasPrimaryKey() ? quoteAll(table.primaryKey()) : "rowid";

@@ -1,0 +1,74 @@
+package dev.ferry.engine.dialect.postgres;
+
+import dev.ferry.engine.dialect.BulkFormat;
+import dev.ferry.engine.model.Table;
+
+import java.util.HexFormat;
+
+/**
+ * {@code COPY … FROM STDIN} in PostgreSQL's text format: tab-separated fields, {@code \N} for NULL,
+ * backslash escapes for backslash, tab, newline and carriage return, bytea as {@code \\x} hex. Each
+ * field is read by the column type's input function, as a cast from text would read it.
+ */
+final class PgCopyFormat implements BulkFormat {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Override
+    public String statement(Table table, String file) {
+        return "COPY " + PgSql.table(table) + " (" + PgSql.columnList(PgSql.names(table.columns())) + ") FROM STDIN";
+    }
+
+    @Override
+    public RowRenderer renderer(Table table) {
+        int width = table.columns().size();
+        return (values, out) -> {
+            for (int i = 0; i < width; i++) {
+                if (i > 0) {
+                    out.append('\t');
+                }
+                appendValue(values[i], out);
+            }
+            out.append('\n');
+        };
+    }
+
+    private static void appendValue(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("\\N");
+        } else if (value instanceof Boolean b) {
+            out.append(b ? 't' : 'f');
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Double) {
+            // Double.toString round-trips exactly, and float8in/float4in read its exponent form.
+            out.append(value);
+        } else if (value instanceof byte[] bytes) {
+            out.append("\\\\x");
+            HEX.formatHex(out, bytes);
+        } else {
+            appendEscaped(value.toString(), out);
+        }
+    }
+
+    private static void appendEscaped(String text, StringBuilder out) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && !special(text.charAt(first))) {
+            first++;
+        }
+        out.append(text, 0, first);
+        for (int i = first; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    }
+}

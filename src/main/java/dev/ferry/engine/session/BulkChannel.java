@@ -1,0 +1,21 @@
+package dev.ferry.engine.session;
+
+import dev.ferry.engine.dialect.BulkFormat;
+import dev.ferry.engine.model.Table;
+
+/**
+ * A connection that loads pages of rendered rows through the target's bulk path. Each
+ * {@link #load} is atomic: when it returns the page is committed; when it throws, none of it is.
+ * Blocks like a session: worker threads only.
+ */
+public interface BulkChannel extends AutoCloseable {
+
+    /** Runs a session statement on this channel's connection (bulk-load settings and their undo). */
+    void execute(String sql);
+
+    /** Loads one page of rows rendered by {@code format}; answers the rows the server loaded. */
+    long load(BulkFormat format, Table table, CharSequence rows);
+
+    @Override
+    void close();
+}
