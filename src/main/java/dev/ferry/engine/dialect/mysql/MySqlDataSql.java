@@ -1,5 +1,6 @@
 package dev.ferry.engine.dialect.mysql;
 
+import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.DataSql;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.ForeignKey;
@@ -9,6 +10,7 @@ import dev.ferry.engine.model.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +32,7 @@ public class MySqlDataSql implements DataSql {
      * Writes fail instead of truncating, and never turn a value of 0 into a new auto-increment
      * key; TIMESTAMP values are written as UTC instants.
      */
+    private static final BulkFormat LOAD_DATA = new MySqlLoadDataFormat();
     private static final String STRICT_MODE = "STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
             + "ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION";
 
@@ -54,7 +57,7 @@ public class MySqlDataSql implements DataSql {
         return column.type().logical() == LogicalType.TIMESTAMPTZ ? "UNIX_TIMESTAMP(" + ref + ")" : ref;
     }
 
-    private static String placeholder(Column column) {
+    static String placeholder(Column column) {
         return switch (column.type().logical()) {
             case GEOMETRY -> "ST_GeomFromWKB(?)";
             case TIMESTAMPTZ -> "FROM_UNIXTIME(?)";
@@ -178,6 +181,11 @@ public class MySqlDataSql implements DataSql {
     }
 
     /** The protocol counts statement parameters in 16 bits. */
+    @Override
+    public Optional<BulkFormat> bulkFormat() {
+        return Optional.of(LOAD_DATA);
+    }
+
     @Override
     public int maxParameters() {
         return 65_535;

@@ -1,8 +1,11 @@
 package dev.ferry.engine.dialect.postgres;
 
+import dev.ferry.engine.dialect.IsoText;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * PostgreSQL's ISO text form of dates and timestamps (DateStyle ISO, which the Vert.x client sets)
@@ -24,8 +27,7 @@ final class PgTemporal {
             return LocalDate.MIN;
         }
         boolean bc = text.endsWith(BC);
-        String body = bc ? text.substring(0, text.length() - BC.length()) : text;
-        return date(body, bc);
+        return date(text, bc ? text.length() - BC.length() : text.length(), bc);
     }
 
     static LocalDateTime parseTimestamp(String text) {
@@ -36,13 +38,13 @@ final class PgTemporal {
             return LocalDateTime.MIN;
         }
         boolean bc = text.endsWith(BC);
-        String body = bc ? text.substring(0, text.length() - BC.length()) : text;
-        int space = body.indexOf(' ');
-        return LocalDateTime.of(date(body.substring(0, space), bc), LocalTime.parse(body.substring(space + 1)));
+        int end = bc ? text.length() - BC.length() : text.length();
+        int space = text.indexOf(' ');
+        return LocalDateTime.of(date(text, space, bc), IsoText.parseTime(text, space + 1, end));
     }
 
     static LocalTime parseTime(String text) {
-        return LocalTime.parse(text);
+        return IsoText.parseTime(text, 0, text.length());
     }
 
     static String formatDate(LocalDate date) {
@@ -65,39 +67,23 @@ final class PgTemporal {
         LocalDate date = timestamp.toLocalDate();
         StringBuilder out = new StringBuilder(32);
         appendDateBody(date, out);
-        appendTime(timestamp.toLocalTime(), out.append(' '));
+        IsoText.appendTime(timestamp.toLocalTime(), out.append(' '));
         return (date.getYear() <= 0 ? out.append(BC) : out).toString();
     }
 
     static String formatTime(LocalTime time) {
-        StringBuilder out = new StringBuilder(15);
-        appendTime(time, out);
-        return out.toString();
-    }
-
-    /** {@code HH:mm:ss.SSSSSS}: hand-formatted, as this runs once per value of every copied row. */
-    private static void appendTime(LocalTime time, StringBuilder out) {
-        pad(out, time.getHour(), 2).append(':');
-        pad(out, time.getMinute(), 2).append(':');
-        pad(out, time.getSecond(), 2).append('.');
-        pad(out, time.getNano() / 1000, 6);
-    }
-
-    private static StringBuilder pad(StringBuilder out, int value, int width) {
-        for (int bound = 10, digits = 1; digits < width; bound *= 10, digits++) {
-            if (value < bound) {
-                out.append('0');
-            }
-        }
-        return out.append(value);
+        return IsoText.appendTime(time, new StringBuilder(15)).toString();
     }
 
     /** ISO years: 1 BC is year 0, 2 BC is year -1. */
-    private static LocalDate date(String body, boolean bc) {
-        int dash = body.indexOf('-', 1);
-        int year = Integer.parseInt(body.substring(0, dash));
-        LocalDate rest = LocalDate.parse("2000" + body.substring(dash));
-        return LocalDate.of(bc ? 1 - year : year, rest.getMonth(), rest.getDayOfMonth());
+    private static LocalDate date(String text, int end, boolean bc) {
+        int dash = text.indexOf('-', 1);
+        if (end - dash != 6 || text.charAt(dash + 3) != '-') {
+            throw new DateTimeParseException("Not an ISO date: " + text, text, 0);
+        }
+        int year = Integer.parseInt(text, 0, dash, 10);
+        return LocalDate.of(bc ? 1 - year : year, Integer.parseInt(text, dash + 1, dash + 3, 10),
+                Integer.parseInt(text, dash + 4, end, 10));
     }
 
     private static String dateBody(LocalDate date) {
@@ -108,8 +94,6 @@ final class PgTemporal {
 
     private static void appendDateBody(LocalDate date, StringBuilder out) {
         int year = date.getYear() <= 0 ? 1 - date.getYear() : date.getYear();
-        pad(out, year, 4).append('-');
-        pad(out, date.getMonthValue(), 2).append('-');
-        pad(out, date.getDayOfMonth(), 2);
+        IsoText.appendDate(year, date.getMonthValue(), date.getDayOfMonth(), out);
     }
 }

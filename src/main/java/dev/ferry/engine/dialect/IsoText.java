@@ -1,0 +1,59 @@
+package dev.ferry.engine.dialect;
+
+import java.time.LocalTime;
+
+/**
+ * Zero-padded ISO dates and times with microseconds, appended by hand: bulk loads format one per
+ * temporal value of every row, where {@code String.format} and formatters dominated the profile.
+ */
+public final class IsoText {
+
+    private IsoText() {
+    }
+
+    /** {@code YYYY-MM-DD}; the year as given (callers map BC years first). */
+    public static StringBuilder appendDate(int year, int month, int day, StringBuilder out) {
+        pad(out, year, 4).append('-');
+        pad(out, month, 2).append('-');
+        return pad(out, day, 2);
+    }
+
+    /** {@code hh:mm:ss.ffffff}. */
+    public static StringBuilder appendTime(LocalTime time, StringBuilder out) {
+        pad(out, time.getHour(), 2).append(':');
+        pad(out, time.getMinute(), 2).append(':');
+        pad(out, time.getSecond(), 2).append('.');
+        return pad(out, time.getNano() / 1000, 6);
+    }
+
+    /**
+     * {@code hh:mm:ss[.f…]} between {@code from} and {@code to}; other spellings go to
+     * {@link LocalTime#parse}, which also rejects what is not a time of day.
+     */
+    public static LocalTime parseTime(String text, int from, int to) {
+        int length = to - from;
+        boolean plain = length >= 8 && text.charAt(from + 2) == ':' && text.charAt(from + 5) == ':'
+                && (length == 8 || (text.charAt(from + 8) == '.' && length > 9 && length <= 18));
+        if (!plain) {
+            return LocalTime.parse(text.substring(from, to));
+        }
+        int nanos = 0;
+        if (length > 9) {
+            nanos = Integer.parseInt(text, from + 9, to, 10);
+            for (int digits = length - 9; digits < 9; digits++) {
+                nanos *= 10;
+            }
+        }
+        return LocalTime.of(Integer.parseInt(text, from, from + 2, 10), Integer.parseInt(text, from + 3, from + 5, 10),
+                Integer.parseInt(text, from + 6, from + 8, 10), nanos);
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        for (int bound = 10, digits = 1; digits < width; bound *= 10, digits++) {
+            if (value < bound) {
+                out.append('0');
+            }
+        }
+        return out.append(value);
+    }
+}

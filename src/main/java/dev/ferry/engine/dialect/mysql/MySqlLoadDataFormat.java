@@ -1,0 +1,127 @@
+package dev.ferry.engine.dialect.mysql;
+
+import dev.ferry.engine.dialect.BulkFormat;
+import dev.ferry.engine.dialect.IsoText;
+import dev.ferry.engine.model.Column;
+import dev.ferry.engine.model.LogicalType;
+import dev.ferry.engine.model.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.StringJoiner;
+
+import static dev.ferry.engine.dialect.mysql.MySqlSql.quote;
+
+/**
+ * {@code LOAD DATA LOCAL INFILE} of tab-separated UTF-8 text: {@code \N} for NULL, backslash escapes
+ * for backslash, tab, newline, carriage return and NUL. Columns whose INSERT placeholder is an
+ * expression (geometry, TIMESTAMP, BIT) load through a user variable into that same expression;
+ * binary values travel as hex and are unhexed, so no byte is read as a character.
+ */
+final class MySqlLoadDataFormat implements BulkFormat {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @FunctionalInterface
+    private interface ValueRenderer {
+        void append(Object value, StringBuilder out);
+    }
+
+    @Override
+    public String statement(Table table, String file) {
+        StringJoiner targets = new StringJoiner(", ", " (", ")");
+        StringJoiner sets = new StringJoiner(", ", " SET ", "");
+        List<Column> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String variable = "@c" + i;
+            String expression = MySqlDataSql.placeholder(column).replace("?", isBinary(column) ? "UNHEX(" + variable + ")" : variable);
+            if (expression.equals(variable)) {
+                targets.add(quote(column.name()));
+            } else {
+                targets.add(variable);
+                sets.add(quote(column.name()) + " = " + expression);
+            }
+        }
+        return "LOAD DATA LOCAL INFILE " + MySqlSql.literal(file) + " INTO TABLE " + quote(table.name())
+                // Hex literals: their meaning does not depend on NO_BACKSLASH_ESCAPES.
+                + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY X'09' ESCAPED BY X'5c' LINES TERMINATED BY X'0a'"
+                + targets + (sets.length() > " SET ".length() ? sets.toString() : "");
+    }
+
+    @Override
+    public RowRenderer renderer(Table table) {
+        ValueRenderer[] renderers = table.columns().stream().map(MySqlLoadDataFormat::rendererFor)
+                .toArray(ValueRenderer[]::new);
+        return (values, out) -> {
+            for (int i = 0; i < renderers.length; i++) {
+                if (i > 0) {
+                    out.append('\t');
+                }
+                if (values[i] == null) {
+                    out.append("\\N");
+                } else {
+                    renderers[i].append(values[i], out);
+                }
+            }
+            out.append('\n');
+        };
+    }
+
+    @Override
+    public String warningCountQuery() {
+        return "SELECT @@warning_count";
+    }
+
+    private static boolean isBinary(Column column) {
+        return column.type().logical().isBinary() || column.type().logical() == LogicalType.GEOMETRY;
+    }
+
+    private static ValueRenderer rendererFor(Column column) {
+        if (isBinary(column)) {
+            return (v, out) -> HEX.formatHex(out, (byte[]) v);
+        }
+        if (column.type().logical() == LogicalType.BIT) {
+            // BIT(64) values use the sign bit; CAST(... AS UNSIGNED) must see the unsigned digits.
+            return (v, out) -> out.append(Long.toUnsignedString(((Number) v).longValue()));
+        }
+        return MySqlLoadDataFormat::appendValue;
+    }
+
+    private static void appendValue(Object value, StringBuilder out) {
+        if (value instanceof Boolean b) {
+            out.append(b ? '1' : '0');
+        } else if (value instanceof BigDecimal d) {
+            out.append(d.toPlainString());
+        } else if (value instanceof Number) {
+            out.append(value);
+        } else if (value instanceof LocalDateTime t) {
+            IsoText.appendDate(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), out);
+            IsoText.appendTime(t.toLocalTime(), out.append(' '));
+        } else if (value instanceof LocalDate d) {
+            IsoText.appendDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), out);
+        } else if (value instanceof LocalTime t) {
+            IsoText.appendTime(t, out);
+        } else {
+            appendEscaped(value.toString(), out);
+        }
+    }
+
+    private static void appendEscaped(String text, StringBuilder out) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> out.append("\\0");
+                default -> out.append(c);
+            }
+        }
+    }
+}
