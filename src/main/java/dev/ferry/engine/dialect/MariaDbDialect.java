@@ -20,7 +20,6 @@ public class MariaDbDialect extends MySqlDialect {
     static {
         Map<Integer, FailureKind> codes = new HashMap<>(MYSQL_VENDOR_CODES);
         codes.put(4151, FailureKind.AUTHENTICATION); // ER_ACCOUNT_HAS_BEEN_LOCKED (MariaDB's number)
-        codes.put(4166, FailureKind.BULK_LOAD_REFUSED); // ER_LOAD_INFILE_CAPABILITY_DISABLED
         VENDOR_CODES = Map.copyOf(codes);
     }
 

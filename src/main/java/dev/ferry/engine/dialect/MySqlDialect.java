@@ -28,7 +28,10 @@ public class MySqlDialect implements Dialect {
             Map.entry(1203, FailureKind.TOO_MANY_CONNECTIONS), // ER_TOO_MANY_USER_CONNECTIONS
             Map.entry(1053, FailureKind.SERVER_UNAVAILABLE),   // ER_SERVER_SHUTDOWN
             Map.entry(1148, FailureKind.BULK_LOAD_REFUSED),    // ER_NOT_ALLOWED_COMMAND (local_infile off)
-            Map.entry(3948, FailureKind.BULK_LOAD_REFUSED));   // ER_CLIENT_LOCAL_FILES_DISABLED (MySQL 8)
+            Map.entry(3948, FailureKind.BULK_LOAD_REFUSED),    // ER_CLIENT_LOCAL_FILES_DISABLED (MySQL 8)
+            // MariaDB's ER_LOAD_INFILE_CAPABILITY_DISABLED, also seen through the MySQL protocol. Were
+            // it another refusal on a MySQL server, the INSERT fallback reports the real failure.
+            Map.entry(4166, FailureKind.BULK_LOAD_REFUSED));
 
     private final MigrationCapabilities migration;
 
