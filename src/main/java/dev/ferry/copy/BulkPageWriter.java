@@ -7,6 +7,7 @@ import dev.ferry.engine.session.BulkChannel;
 import dev.ferry.engine.session.SessionException;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The target's bulk path (COPY, LOAD DATA LOCAL): each page rendered as one text stream and loaded
@@ -21,28 +22,36 @@ final class BulkPageWriter implements PageWriter {
     private final BulkFormat format;
     private final BulkFormat.RowRenderer renderer;
     private final BulkChannel channel;
-    private final PageWriter fallback;
+    private final Supplier<PageWriter> fallbackOpener;
     private final CopyListener listener;
-    private volatile boolean refused;
+    private volatile PageWriter fallback;
     /** The last page's text length: the next page's buffer starts that large instead of growing to it. */
     private int lastLength = 1 << 16;
 
     BulkPageWriter(TablePlan plan, ColumnPipeline pipeline, Dialect dialect, BulkFormat format, BulkChannel channel,
-                   PageWriter fallback, CopyListener listener) {
+                   Supplier<PageWriter> fallback, CopyListener listener) {
         this.plan = plan;
         this.pipeline = pipeline;
         this.dialect = dialect;
         this.format = format;
         this.renderer = format.renderer(plan.target());
         this.channel = channel;
-        this.fallback = fallback;
+        this.fallbackOpener = fallback;
         this.listener = listener;
+    }
+
+    private synchronized PageWriter fallback() {
+        if (fallback == null) {
+            fallback = fallbackOpener.get();
+        }
+        return fallback;
     }
 
     @Override
     public Page prepare(List<Object[]> rows) {
-        if (refused) {
-            return fallback.prepare(rows);
+        PageWriter insert = fallback;
+        if (insert != null) {
+            return insert.prepare(rows);
         }
         long[] bytes = {0};
         StringBuilder text = new StringBuilder(lastLength + lastLength / 8);
@@ -56,7 +65,7 @@ final class BulkPageWriter implements PageWriter {
     @Override
     public void write(Page page) {
         if (!(page.load() instanceof StringBuilder text)) {
-            fallback.write(page);
+            fallback().write(page);
             return;
         }
         long loaded;
@@ -66,9 +75,9 @@ final class BulkPageWriter implements PageWriter {
             if (dialect.classify(e.sqlState(), e.vendorCode()) != FailureKind.BULK_LOAD_REFUSED) {
                 throw e;
             }
-            refused = true;
             listener.event("Bulk load refused by the target for " + plan.name() + "; loading with INSERT instead");
-            fallback.write(fallback.prepare(page.rows()));
+            PageWriter insert = fallback();
+            insert.write(insert.prepare(page.rows()));
             return;
         }
         if (loaded != page.rows().size()) {

@@ -1,5 +1,6 @@
 package dev.ferry.copy;
 
+import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.dialect.Dialects;
 import dev.ferry.engine.model.Column;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,37 +122,87 @@ public final class CopyEngine {
 
     private long copyTable(TablePlan plan, Optional<String> snapshot) {
         TableCopier copier = new TableCopier(plan, sourceDialect, targetDialect, listener, options.batchSize());
+        int writerCount = Math.min(options.writersPerTable(), targetDialect.data().maxConcurrentWriters());
         try (DbSession src = source.open(); DbSession dst = target.open();
-             BulkChannel bulk = options.bulk() ? openBulk() : null) {
+             TargetWriters writers = new TargetWriters(plan, copier.pipeline(), writerCount)) {
             src.update(sourceDialect.data().beginReadSnapshot());
             snapshot.flatMap(id -> sourceDialect.data().importSnapshot(id)).ifPresent(src::update);
             run(dst, targetDialect.data().bulkLoadSetup());
-            if (bulk != null) {
-                targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
-            }
             try {
-                return copier.copy(src, dst, writer(plan, copier, dst, bulk));
+                return copier.copy(src, dst, writers.writers());
             } finally {
                 src.update("COMMIT");
                 run(dst, targetDialect.data().bulkLoadTeardown());
-                if (bulk != null) {
-                    targetDialect.data().bulkLoadTeardown().forEach(bulk::execute);
-                }
             }
         }
     }
 
-    private BulkChannel openBulk() {
-        return targetDialect.data().bulkFormat().flatMap(format -> target.openBulk()).orElse(null);
-    }
+    /**
+     * The writers of one table, each on target connections of its own (a session, and a bulk
+     * channel where the target has a bulk path), set up for bulk loading and restored on close.
+     */
+    private final class TargetWriters implements AutoCloseable {
 
-    private PageWriter writer(TablePlan plan, TableCopier copier, DbSession dst, BulkChannel bulk) {
-        PageWriter insert = new InsertPageWriter(plan, copier.pipeline(), targetDialect.data(), dst, options.batchSize());
-        if (bulk == null) {
-            return insert;
+        private final List<AutoCloseable> connections = new CopyOnWriteArrayList<>();
+        private final List<PageWriter> writers = new ArrayList<>();
+        private final List<Runnable> teardowns = new CopyOnWriteArrayList<>();
+
+        TargetWriters(TablePlan plan, ColumnPipeline pipeline, int count) {
+            try {
+                for (int i = 0; i < count; i++) {
+                    writers.add(open(plan, pipeline));
+                }
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
-        return new BulkPageWriter(plan, copier.pipeline(), targetDialect, targetDialect.data().bulkFormat().orElseThrow(),
-                bulk, insert, listener);
+
+        private PageWriter open(TablePlan plan, ColumnPipeline pipeline) {
+            Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
+            Optional<BulkChannel> channel = format.flatMap(f -> target.openBulk());
+            if (channel.isEmpty()) {
+                return insertWriter(plan, pipeline);
+            }
+            BulkChannel bulk = channel.get();
+            connections.add(bulk);
+            targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
+            teardowns.add(() -> targetDialect.data().bulkLoadTeardown().forEach(bulk::execute));
+            // The INSERT fallback connects only if the server refuses the bulk path.
+            return new BulkPageWriter(plan, pipeline, targetDialect, format.get(), bulk,
+                    () -> insertWriter(plan, pipeline), listener);
+        }
+
+        private synchronized PageWriter insertWriter(TablePlan plan, ColumnPipeline pipeline) {
+            DbSession session = target.open();
+            connections.add(session);
+            run(session, targetDialect.data().bulkLoadSetup());
+            teardowns.add(() -> run(session, targetDialect.data().bulkLoadTeardown()));
+            return new InsertPageWriter(plan, pipeline, targetDialect.data(), session, options.batchSize());
+        }
+
+        List<PageWriter> writers() {
+            return writers;
+        }
+
+        @Override
+        public void close() {
+            // Pooled connections go back to the pool: restore their session settings first.
+            for (Runnable teardown : teardowns) {
+                try {
+                    teardown.run();
+                } catch (RuntimeException ignored) {
+                    // A broken connection is closed below and never reused.
+                }
+            }
+            for (int i = connections.size() - 1; i >= 0; i--) {
+                try {
+                    connections.get(i).close();
+                } catch (Exception ignored) {
+                    // Closing is all that is left to do with it.
+                }
+            }
+        }
     }
 
     private void resetGenerators(TablePlan plan, DbSession dst) {
@@ -182,8 +235,10 @@ public final class CopyEngine {
         src.update(sourceDialect.data().beginReadSnapshot());
         dst.update(targetDialect.data().beginReadSnapshot());
         try {
-            long sourceRows = verifier.count(src, true);
+            // Both counts scan a table; they run at once on their two servers.
+            CompletableFuture<Long> sourceCount = CompletableFuture.supplyAsync(() -> verifier.count(src, true));
             long targetRows = verifier.count(dst, false);
+            long sourceRows = sourceCount.join();
             List<Check> checks = new ArrayList<>();
             checks.add(verifier.rowCount(sourceRows, targetRows));
             long[] verified = {sourceRows == targetRows ? targetRows : 0};

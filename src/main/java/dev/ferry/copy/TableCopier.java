@@ -41,43 +41,48 @@ final class TableCopier {
         return pipeline;
     }
 
-    /** Copies what is not yet copied; answers the rows the target holds for this table. */
-    long copy(DbSession source, DbSession target, PageWriter writer) {
+    /**
+     * Copies what is not yet copied with one or more writers (each on its own target connection);
+     * answers the rows the target holds for this table.
+     */
+    long copy(DbSession source, DbSession target, List<PageWriter> writers) {
         KeyCodec.State state = listener.loadCheckpoint(checkpointKey).map(KeyCodec::read).orElse(KeyCodec.State.START);
         if (state.done()) {
             return state.rows();
         }
-        long rows = plan.source().hasPrimaryKey() ? copyByKey(source, target, writer, state) : copyAll(source, target, writer);
+        long rows = plan.source().hasPrimaryKey() ? copyByKey(source, target, writers, state)
+                : copyAll(source, target, writers.get(0));
         listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(null, rows, true)));
         return rows;
     }
 
-    private long copyByKey(DbSession source, DbSession target, PageWriter writer, KeyCodec.State state) {
+    private long copyByKey(DbSession source, DbSession target, List<PageWriter> writers, KeyCodec.State state) {
         int[] keys = plan.keyPositions();
-        long rows = state.rows();
-        // A page is committed on the target before its checkpoint is saved, so after a crash the
-        // page following the checkpoint may already be there: the first page deletes its keys.
-        boolean mayOverlap = true;
+        // Pages are committed before their checkpoint is saved, and up to one page per writer may
+        // be committed past it: after a crash, the first pages of a resume delete their keys first.
+        int overlapping = writers.size();
         if (state.lastKey() == null) {
             target.update(targetDialect.data().deleteAll(plan.target()));
-            mayOverlap = false;
+            overlapping = 0;
         }
-        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer,
-                sink -> readByKey(source, state.lastKey(), keys, sink))) {
+        PageCommits.CheckpointSink checkpoints = (lastKey, rows, page) -> {
+            listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
+            listener.progress(plan.name(), page.rows().size(), page.bytes());
+        };
+        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writers.get(0),
+                sink -> readByKey(source, state.lastKey(), keys, sink));
+             PageCommits commits = new PageCommits(plan.name(), writers, state.rows(),
+                     page -> keyOf(page.rows().get(page.rows().size() - 1), keys), checkpoints)) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
-                if (mayOverlap) {
+                if (overlapping > 0) {
                     deleteKeys(target, page.rows(), keys);
-                    mayOverlap = false;
+                    overlapping--;
                 }
-                writer.write(page);
-                rows += page.rows().size();
-                Object[] lastKey = keyOf(page.rows().get(page.rows().size() - 1), keys);
-                listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
-                listener.progress(plan.name(), page.rows().size(), page.bytes());
+                commits.submit(page);
                 listener.throwIfCancelled();
             }
+            return commits.finish();
         }
-        return rows;
     }
 
     private void readByKey(DbSession source, Object[] after, int[] keys, PageReadAhead.PageSink sink)

@@ -14,4 +14,11 @@ public interface MigrationConfig {
     /** Tables copied at the same time. */
     @WithDefault("2")
     int parallelTables();
+
+    /**
+     * Target connections writing one table at once (pages in key order, checkpointed in order).
+     * Two keep a server busy while the next page is prepared; SQLite always takes one.
+     */
+    @WithDefault("" + MigrationRunner.DEFAULT_WRITERS_PER_TABLE)
+    int writersPerTable();
 }

@@ -22,10 +22,11 @@ public class MigrationJobHandler implements JobHandler {
     public record Params(UUID sourceConnectionId, UUID targetConnectionId, MigrationSettings settings) { }
 
     private final ClientRegistry clients;
-    private final MigrationRunner runner = new MigrationRunner();
+    private final MigrationRunner runner;
 
-    public MigrationJobHandler(ClientRegistry clients) {
+    public MigrationJobHandler(ClientRegistry clients, MigrationConfig config) {
         this.clients = clients;
+        this.runner = new MigrationRunner(config.writersPerTable());
     }
 
     @Override

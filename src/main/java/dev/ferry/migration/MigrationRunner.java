@@ -21,7 +21,19 @@ import dev.ferry.error.FerryException;
  */
 public final class MigrationRunner {
 
+    /** Writers per table when configuration does not say (ferry.migration.writers-per-table). */
+    public static final int DEFAULT_WRITERS_PER_TABLE = 2;
+
     private final MigrationPlanner planner = new MigrationPlanner();
+    private final int writersPerTable;
+
+    public MigrationRunner() {
+        this(DEFAULT_WRITERS_PER_TABLE);
+    }
+
+    public MigrationRunner(int writersPerTable) {
+        this.writersPerTable = writersPerTable;
+    }
 
     public MigrationOutcome run(SessionSource source, SessionSource target, MigrationSettings settings,
                                 CopyListener listener, boolean resuming) {
@@ -38,7 +50,7 @@ public final class MigrationRunner {
         plan.findings().forEach(f -> listener.event(f.table() + "." + f.column() + ": " + f.count() + " value(s) "
                 + f.rule().name().toLowerCase().replace('_', ' ') + " → " + f.policy().id()));
         CopyOptions options = new CopyOptions(settings.include().schema(), settings.include().data(),
-                settings.batchSize(), settings.parallelTables(), settings.force(),
+                settings.batchSize(), settings.parallelTables(), writersPerTable, settings.force(),
                 settings.verify() == MigrationSettings.Verify.CHECKSUM, true);
         CopyReport report = new CopyEngine(source, target, options, listener).run(plan.tablePlans());
         if (settings.include().schema()) {

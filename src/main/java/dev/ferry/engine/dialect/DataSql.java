@@ -86,6 +86,11 @@ public interface DataSql {
         return Optional.empty();
     }
 
+    /** How many connections may usefully write one table at once (SQLite has one writer). */
+    default int maxConcurrentWriters() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Most bind parameters one statement may carry on this engine. */
     int maxParameters();
 

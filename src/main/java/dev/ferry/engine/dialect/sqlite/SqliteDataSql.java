@@ -97,6 +97,11 @@ public final class SqliteDataSql implements DataSql {
     }
 
     @Override
+    public int maxConcurrentWriters() {
+        return 1;
+    }
+
+    @Override
     public String countEach(Table table, List<String> predicates) {
         return "SELECT " + DataSql.sumEach(predicates) + " FROM " + quote(table.name());
     }

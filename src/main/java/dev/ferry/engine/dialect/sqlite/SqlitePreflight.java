@@ -27,8 +27,10 @@ public final class SqlitePreflight implements PreflightSql {
             // SQLite cannot store NaN (it becomes NULL); infinities are REAL values beyond the largest double.
             case NAN_OR_INFINITY -> Optional.of("(typeof(" + x + ") = 'real' AND abs(" + x + ") > " + DOUBLE_MAX + ")");
             case DATE_OUT_OF_RANGE -> outOfMySqlYears(x, logical);
+            // CASE, not NOT COALESCE(...): SQLite evaluates AND/OR used as a value in full, but
+            // short-circuits them as a condition, and the readable test has dozens of GLOB shapes.
             case AFFINITY_MISMATCH -> SqliteValueSql.readable(x, column.type())
-                    .map(readable -> "(" + x + " IS NOT NULL AND NOT COALESCE(" + readable + ", 0))");
+                    .map(readable -> "(" + x + " IS NOT NULL AND CASE WHEN " + readable + " THEN 0 ELSE 1 END)");
         };
     }
 

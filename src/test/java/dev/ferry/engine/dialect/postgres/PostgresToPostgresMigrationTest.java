@@ -64,9 +64,9 @@ class PostgresToPostgresMigrationTest {
             List<TablePlan> keyed = plan.tablePlans().stream().filter(p -> p.source().hasPrimaryKey()).toList();
             List<TablePlan> keyless = plan.tablePlans().stream().filter(p -> !p.source().hasPrimaryKey()).toList();
             List<TableReport> reports = new ArrayList<>(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, false, true, true), new MemoryCopyListener()).run(keyed).tables());
+                    new CopyOptions(true, true, 7, 3, 2, false, true, true), new MemoryCopyListener()).run(keyed).tables());
             reports.addAll(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, false, false, true), new MemoryCopyListener()).run(keyless).tables());
+                    new CopyOptions(true, true, 7, 3, 2, false, false, true), new MemoryCopyListener()).run(keyless).tables());
 
             for (TableReport table : reports) {
                 assertTrue(table.passed(), table.toString());
