@@ -1,10 +1,8 @@
 package dev.ferry.copy;
 
-import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.dialect.Dialects;
 import dev.ferry.engine.model.Column;
-import dev.ferry.engine.session.BulkChannel;
 import dev.ferry.engine.session.DbSession;
 import dev.ferry.engine.session.SessionSource;
 
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +121,8 @@ public final class CopyEngine {
         TableCopier copier = new TableCopier(plan, sourceDialect, targetDialect, listener, options.batchSize());
         int writerCount = Math.min(options.writersPerTable(), targetDialect.data().maxConcurrentWriters());
         try (DbSession src = source.open(); DbSession dst = target.open();
-             TargetWriters writers = new TargetWriters(plan, copier.pipeline(), writerCount)) {
+             TargetWriters writers = new TargetWriters(target, targetDialect, options, listener)
+                     .open(plan, copier.pipeline(), writerCount)) {
             src.update(sourceDialect.data().beginReadSnapshot());
             snapshot.flatMap(id -> sourceDialect.data().importSnapshot(id)).ifPresent(src::update);
             run(dst, targetDialect.data().bulkLoadSetup());
@@ -133,74 +131,6 @@ public final class CopyEngine {
             } finally {
                 src.update("COMMIT");
                 run(dst, targetDialect.data().bulkLoadTeardown());
-            }
-        }
-    }
-
-    /**
-     * The writers of one table, each on target connections of its own (a session, and a bulk
-     * channel where the target has a bulk path), set up for bulk loading and restored on close.
-     */
-    private final class TargetWriters implements AutoCloseable {
-
-        private final List<AutoCloseable> connections = new CopyOnWriteArrayList<>();
-        private final List<PageWriter> writers = new ArrayList<>();
-        private final List<Runnable> teardowns = new CopyOnWriteArrayList<>();
-
-        TargetWriters(TablePlan plan, ColumnPipeline pipeline, int count) {
-            try {
-                for (int i = 0; i < count; i++) {
-                    writers.add(open(plan, pipeline));
-                }
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-        }
-
-        private PageWriter open(TablePlan plan, ColumnPipeline pipeline) {
-            Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
-            Optional<BulkChannel> channel = format.flatMap(f -> target.openBulk());
-            if (channel.isEmpty()) {
-                return insertWriter(plan, pipeline);
-            }
-            BulkChannel bulk = channel.get();
-            connections.add(bulk);
-            targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
-            teardowns.add(() -> targetDialect.data().bulkLoadTeardown().forEach(bulk::execute));
-            // The INSERT fallback connects only if the server refuses the bulk path.
-            return new BulkPageWriter(plan, pipeline, targetDialect, format.get(), bulk,
-                    () -> insertWriter(plan, pipeline), listener);
-        }
-
-        private synchronized PageWriter insertWriter(TablePlan plan, ColumnPipeline pipeline) {
-            DbSession session = target.open();
-            connections.add(session);
-            run(session, targetDialect.data().bulkLoadSetup());
-            teardowns.add(() -> run(session, targetDialect.data().bulkLoadTeardown()));
-            return new InsertPageWriter(plan, pipeline, targetDialect.data(), session, options.batchSize());
-        }
-
-        List<PageWriter> writers() {
-            return writers;
-        }
-
-        @Override
-        public void close() {
-            // Pooled connections go back to the pool: restore their session settings first.
-            for (Runnable teardown : teardowns) {
-                try {
-                    teardown.run();
-                } catch (RuntimeException ignored) {
-                    // A broken connection is closed below and never reused.
-                }
-            }
-            for (int i = connections.size() - 1; i >= 0; i--) {
-                try {
-                    connections.get(i).close();
-                } catch (Exception ignored) {
-                    // Closing is all that is left to do with it.
-                }
             }
         }
     }

@@ -41,12 +41,16 @@ public final class DatabaseClients {
                     PgBuilder.pool().with(poolOptions(name)).connectingTo(ConnectOptions.postgres(endpoint, connectTimeout))
                             .using(vertx).build(),
                     timeout -> PgConnection.connect(vertx, ConnectOptions.forProbe(
-                            ConnectOptions.postgres(endpoint, connectTimeout), timeout)).map(DatabaseClients::plain));
+                            ConnectOptions.postgres(endpoint, connectTimeout), timeout)).map(DatabaseClients::plain),
+                    () -> PgConnection.connect(vertx, ConnectOptions.postgres(endpoint, connectTimeout))
+                            .map(DatabaseClients::plain));
             case MYSQL, MARIADB -> new ReactiveClient(endpoint, Dialects.of(endpoint.engine()),
                     MySQLBuilder.pool().with(poolOptions(name)).connectingTo(ConnectOptions.mysql(endpoint, connectTimeout))
                             .using(vertx).build(),
                     timeout -> MySQLConnection.connect(vertx, ConnectOptions.forProbe(
-                            ConnectOptions.mysql(endpoint, connectTimeout), timeout)).map(DatabaseClients::plain));
+                            ConnectOptions.mysql(endpoint, connectTimeout), timeout)).map(DatabaseClients::plain),
+                    () -> MySQLConnection.connect(vertx, ConnectOptions.mysql(endpoint, connectTimeout))
+                            .map(DatabaseClients::plain));
             case SQLITE -> new SqliteClient(endpoint, Dialects.sqlite());
         };
     }
@@ -59,7 +63,7 @@ public final class DatabaseClients {
                 .setIdleTimeoutUnit(TimeUnit.MINUTES);
     }
 
-    private static SqlConnection plain(SqlConnection connection) {
+    static SqlConnection plain(SqlConnection connection) {
         return connection;
     }
 }

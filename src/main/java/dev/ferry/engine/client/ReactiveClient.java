@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** PostgreSQL, MySQL or MariaDB through a Vert.x reactive pool. */
 public final class ReactiveClient implements DatabaseClient {
@@ -23,21 +24,25 @@ public final class ReactiveClient implements DatabaseClient {
     private final Dialect dialect;
     private final Pool pool;
     private final Function<Duration, Uni<SqlConnection>> probeConnector;
+    private final Supplier<Uni<SqlConnection>> connector;
 
     /**
      * @param probeConnector opens one connection outside the pool, bounded by the given timeout
+     * @param connector      opens one ordinary connection outside the pool (bulk loads)
      */
-    ReactiveClient(Endpoint endpoint, Dialect dialect, Pool pool, Function<Duration, Uni<SqlConnection>> probeConnector) {
+    ReactiveClient(Endpoint endpoint, Dialect dialect, Pool pool, Function<Duration, Uni<SqlConnection>> probeConnector,
+                   Supplier<Uni<SqlConnection>> connector) {
         this.endpoint = endpoint;
         this.dialect = dialect;
         this.pool = pool;
         this.probeConnector = probeConnector;
+        this.connector = connector;
     }
 
     /** The connection pool, for features that run their own statements (migration, sync). */
     @Override
     public SessionSource sessions(Duration statementTimeout) {
-        return new VertxSessionSource(endpoint, pool, false, statementTimeout);
+        return new VertxSessionSource(endpoint, pool, false, statementTimeout, connector);
     }
 
     public Pool pool() {

@@ -6,7 +6,9 @@ import dev.ferry.engine.session.SqliteSessionSource;
 import dev.ferry.engine.session.VertxSessionSource;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.mysqlclient.MySQLBuilder;
+import io.vertx.mutiny.mysqlclient.MySQLConnection;
 import io.vertx.mutiny.pgclient.PgBuilder;
+import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.sqlclient.PoolOptions;
 
 import java.time.Duration;
@@ -26,10 +28,12 @@ public final class SessionSources {
         return switch (endpoint.engine()) {
             case POSTGRESQL -> new VertxSessionSource(endpoint, PgBuilder.pool().with(pool)
                     .connectingTo(ConnectOptions.postgres(endpoint, connectTimeout)).using(vertx).build(),
-                    true, statementTimeout);
+                    true, statementTimeout, () -> PgConnection.connect(vertx, ConnectOptions.postgres(endpoint, connectTimeout))
+                            .map(DatabaseClients::plain));
             case MYSQL, MARIADB -> new VertxSessionSource(endpoint, MySQLBuilder.pool().with(pool)
                     .connectingTo(ConnectOptions.mysql(endpoint, connectTimeout)).using(vertx).build(),
-                    true, statementTimeout);
+                    true, statementTimeout, () -> MySQLConnection.connect(vertx, ConnectOptions.mysql(endpoint, connectTimeout))
+                            .map(DatabaseClients::plain));
             case SQLITE -> new SqliteSessionSource(endpoint);
         };
     }

@@ -3,6 +3,8 @@ package dev.ferry.engine.session;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
+import java.util.Optional;
+
 /**
  * A connection that loads pages of rendered rows through the target's bulk path. Each
  * {@link #load} is atomic: when it returns the page is committed; when it throws, none of it is.
@@ -15,6 +17,11 @@ public interface BulkChannel extends AutoCloseable {
 
     /** Loads one page of rows rendered by {@code format}; answers the rows the server loaded. */
     long load(BulkFormat format, Table table, CharSequence rows);
+
+    /** The channel's connection as a session, where it is one (the INSERT fallback then reuses it). */
+    default Optional<DbSession> session() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code LOAD DATA LOCAL INFILE} over the reactive MySQL client, which answers the server's file
@@ -57,6 +58,11 @@ final class MySqlInfileChannel implements BulkChannel {
             session.rollback();
             throw e;
         }
+    }
+
+    @Override
+    public Optional<DbSession> session() {
+        return Optional.of(session);
     }
 
     @Override
