@@ -7,7 +7,8 @@
 #   STEPS="data ferry" bench/run.sh   # only some steps: data, ferry, pgloader, limits (default: all)
 #
 # Needs: the local PostgreSQL and MariaDB servers, python3, /usr/bin/time, pgloader (apt) for the
-# comparison, and `./mvnw package` (plus -Dnative for the native figures) done beforehand.
+# comparison, and `./mvnw package` (plus -Dnative for the native figures) done beforehand. The JVM
+# runs go through bin/ferry, the launcher with Ferry's memory-bounding JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -106,7 +107,7 @@ ferry_runs() {   # ferry_runs <label> <launcher...>
 
 if step ferry; then
   echo "== Ferry"
-  [ -f "$JAR" ] && ferry_runs "ferry-jvm" java -jar "$JAR"
+  [ -f "$JAR" ] && ferry_runs "ferry-jvm" bin/ferry
   [ -n "$NATIVE" ] && ferry_runs "ferry-native" "$NATIVE"
 fi
 
