@@ -71,6 +71,7 @@ echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB"
 
 # ---- timing helpers ----
 RESULT_LINES=()
+declare -A SECS
 measure() {   # measure <label> <rows> <mb> <command...>
   local label=$1 rows=$2 mb=$3; shift 3
   local log="$WORK/$(echo "$label" | tr ' />' '___').log"
@@ -83,7 +84,7 @@ measure() {   # measure <label> <rows> <mb> <command...>
   printf "   %-40s %8.1f s %10.0f rows/s %7.1f MB/s %6s MB RSS\n" "$label" "$secs" "$(echo "$rows/$secs" | bc -l)" \
     "$(echo "$mb/$secs" | bc -l)" "$rss"
   RESULT_LINES+=("| $label | $secs | $(printf %.0f "$(echo "$rows/$secs" | bc -l)") | $(printf %.1f "$(echo "$mb/$secs" | bc -l)") | $rss |")
-  eval "T_$(echo "$label" | tr -c 'A-Za-z0-9' '_')=$secs"
+  SECS["$label"]=$secs
 }
 
 ferry_runs() {   # ferry_runs <label> <launcher...>
@@ -140,11 +141,38 @@ measure "limit load-data>mariadb" "$ROWS" "$MB" mysql $MY --local-infile=1 bench
 fi
 
 [ ${#RESULT_LINES[@]} -eq 0 ] && exit 0
+
+# ---- ratios: Ferry against pgloader and against each target's bulk-load limit (lower is better) ----
+RATIO_LINES=()
+ratio() {   # ratio <ferry label> <yardstick label>
+  local a=${SECS["$1"]:-} b=${SECS["$2"]:-}
+  if [ -n "$a" ] && [ -n "$b" ]; then
+    RATIO_LINES+=("| $1 | $2 | $(printf %.2f "$(echo "$a/$b" | bc -l)") |")
+  fi
+}
+for f in ferry-jvm ferry-native; do
+  ratio "$f mariadb>postgresql" "$(printf '%s\n' "${!SECS[@]}" | grep '^pgloader mariadb>postgresql' | head -1)"
+  ratio "$f mariadb>postgresql" "limit psql copy>postgresql"
+  ratio "$f sqlite>postgresql" "pgloader sqlite>postgresql"
+  ratio "$f sqlite>postgresql" "limit psql copy>postgresql"
+  ratio "$f postgresql>mariadb" "limit load-data>mariadb"
+done
+if [ ${#RATIO_LINES[@]} -gt 0 ]; then
+  echo "== ratios (Ferry seconds / yardstick seconds)"
+  printf '   %s\n' "${RATIO_LINES[@]}"
+fi
+
 {
   echo "## Copy throughput — $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, $ROWS rows"
   echo
   echo "| run | seconds | rows/s | MB/s | peak RSS MB |"
   echo "|---|---|---|---|---|"
   printf '%s\n' "${RESULT_LINES[@]}"
+  if [ ${#RATIO_LINES[@]} -gt 0 ]; then
+    echo
+    echo "| Ferry run | yardstick | time ratio |"
+    echo "|---|---|---|"
+    printf '%s\n' "${RATIO_LINES[@]}"
+  fi
 } > "$RESULTS"
 echo "== written to $RESULTS"

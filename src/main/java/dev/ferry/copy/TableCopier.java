@@ -72,7 +72,7 @@ final class TableCopier {
         try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writers.get(0),
                 sink -> readByKey(source, state.lastKey(), keys, sink));
              PageCommits commits = new PageCommits(plan.name(), writers, state.rows(),
-                     page -> keyOf(page.rows().get(page.rows().size() - 1), keys), checkpoints)) {
+                     page -> TablePlan.keyOf(page.rows().get(page.rows().size() - 1), keys), checkpoints)) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
                 if (overlapping > 0) {
                     deleteKeys(target, page.rows(), keys);
@@ -96,7 +96,7 @@ final class TableCopier {
             if (page.isEmpty()) {
                 return;
             }
-            lastKey = keyOf(page.get(page.size() - 1), keys);
+            lastKey = TablePlan.keyOf(page.get(page.size() - 1), keys);
             sink.accept(page);
             if (page.size() < batchSize) {
                 return;
@@ -121,14 +121,6 @@ final class TableCopier {
             }
         }
         return rows;
-    }
-
-    private static Object[] keyOf(Object[] row, int[] keys) {
-        Object[] key = new Object[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            key[k] = row[keys[k]];
-        }
-        return key;
     }
 
     private void deleteKeys(DbSession target, List<Object[]> page, int[] keys) {

@@ -37,4 +37,13 @@ public record TablePlan(Table source, Table target, List<TypeDecision> decisions
         List<String> names = source.columns().stream().map(c -> c.name()).toList();
         return source.primaryKey().stream().mapToInt(names::indexOf).toArray();
     }
+
+    /** The values of the key columns of a row, in key order. */
+    static Object[] keyOf(Object[] row, int[] keyPositions) {
+        Object[] key = new Object[keyPositions.length];
+        for (int k = 0; k < keyPositions.length; k++) {
+            key[k] = row[keyPositions[k]];
+        }
+        return key;
+    }
 }

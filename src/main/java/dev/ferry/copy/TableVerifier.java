@@ -69,12 +69,13 @@ final class TableVerifier {
             if (sum(page, true) != sum(targetRows, false) || page.size() != targetRows.size()) {
                 mismatchCount++;
                 if (mismatches.size() < MAX_REPORTED_RANGES) {
-                    mismatches.add(describeRange(keyOf(page.get(0), keys), keyOf(page.get(page.size() - 1), keys),
+                    mismatches.add(describeRange(TablePlan.keyOf(page.get(0), keys),
+                            TablePlan.keyOf(page.get(page.size() - 1), keys),
                             page.size(), targetRows.size()));
                 }
             }
             verifiedRows[0] += page.size();
-            lastKey = keyOf(page.get(page.size() - 1), keys);
+            lastKey = TablePlan.keyOf(page.get(page.size() - 1), keys);
             if (page.size() < rangeSize) {
                 break;
             }
@@ -168,14 +169,6 @@ final class TableVerifier {
             v = (v << 8) | (h[i] & 0xff);
         }
         return v;
-    }
-
-    private static Object[] keyOf(Object[] row, int[] keys) {
-        Object[] key = new Object[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            key[k] = row[keys[k]];
-        }
-        return key;
     }
 
     private String describeRange(Object[] from, Object[] to, int sourceRows, int targetRows) {

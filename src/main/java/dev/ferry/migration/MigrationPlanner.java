@@ -52,7 +52,7 @@ public final class MigrationPlanner {
                 List<String> problems = new ArrayList<>();
                 List<TablePlan> plans = new ArrayList<>();
                 for (Table table : tables) {
-                    TablePlan plan = planTable(table, src, target, preflight, settings, findings);
+                    TablePlan plan = planTable(table, src, sourceSessions, target, preflight, settings, findings);
                     plans.add(settings.include().schema() ? plan : existing.alignTo(plan, problems));
                 }
                 plans = IndexNames.unique(plans);
@@ -84,7 +84,7 @@ public final class MigrationPlanner {
         return names.stream().map(n -> schema.table(n).orElseThrow()).toList();
     }
 
-    private TablePlan planTable(Table table, DbSession src, Dialect target, Preflight preflight,
+    private TablePlan planTable(Table table, DbSession src, SessionSource sources, Dialect target, Preflight preflight,
                                 MigrationSettings settings, List<PreflightFinding> findings) {
         List<Column> sourceColumns = new ArrayList<>();
         List<Column> targetColumns = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class MigrationPlanner {
                 probes.add(new Preflight.Probe(column, rule));
             }
         }
-        Map<Preflight.Probe, Preflight.Hit> hits = preflight.scan(src, table, probes);
+        Map<Preflight.Probe, Preflight.Hit> hits = preflight.scan(src, sources, table, probes);
         for (Column column : table.columns()) {
             Column sourceColumn = column;
             TypeDecision decision = target.types().target(column.type());

@@ -34,6 +34,24 @@ class PreflightMigrationTest {
     }
 
     @Test
+    void aLargeTableScannedInTwoHalvesCountsOffendersInBoth() throws Exception {
+        try (Side source = Side.create(Engine.MARIADB, db -> db.execute(
+                "CREATE TABLE readings (id INT PRIMARY KEY, taken DATETIME)",
+                "SET SESSION sql_mode = ''",
+                "INSERT INTO readings SELECT seq, '2024-01-01 00:00:00' FROM seq_1_to_250000",
+                "UPDATE readings SET taken = '0000-00-00 00:00:00' WHERE id IN (10, 240000)",
+                "ANALYZE TABLE readings"));
+             Side target = Side.create(Engine.POSTGRESQL, null);
+             SessionSource from = source.sessions(vertx); SessionSource to = target.sessions(vertx)) {
+            var blocked = assertThrows(MigrationRunner.MigrationBlockedException.class,
+                    () -> new MigrationRunner().run(from, to, settings(Map.of()), new MemoryCopyListener(), false));
+            PreflightFinding finding = blocked.plan().findings().get(0);
+            assertEquals(2, finding.count());
+            assertEquals(List.of(10L), finding.exampleKey().stream().map(k -> ((Number) k).longValue()).toList());
+        }
+    }
+
+    @Test
     void zeroDatesAreRefusedNamingTableColumnAndKey() throws Exception {
         try (Side source = Side.create(Engine.MARIADB, db -> db.execute(
                 "CREATE TABLE events (id INT PRIMARY KEY, happened DATE)",

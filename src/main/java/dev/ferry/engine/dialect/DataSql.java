@@ -56,6 +56,15 @@ public interface DataSql {
      */
     String countEach(Table table, List<String> predicates);
 
+    /**
+     * {@link #countEach} over the rows whose key, a single integer column, lies between two
+     * parameters (inclusive): a large table is scanned in parts on several connections at once.
+     */
+    String countEachInKeyRange(Table table, List<String> predicates);
+
+    /** One row: the smallest and largest value of a single-column key. */
+    String keyBounds(Table table);
+
     /** The select list of {@link #countEach}: one {@code COALESCE(SUM(CASE …), 0)} per predicate. */
     static String sumEach(List<String> predicates) {
         StringBuilder list = new StringBuilder();

@@ -163,6 +163,17 @@ public class MySqlDataSql implements DataSql {
     }
 
     @Override
+    public String countEachInKeyRange(Table table, List<String> predicates) {
+        return countEach(table, predicates) + " WHERE " + quote(table.primaryKey().get(0)) + " BETWEEN ? AND ?";
+    }
+
+    @Override
+    public String keyBounds(Table table) {
+        String key = quote(table.primaryKey().get(0));
+        return "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + quote(table.name());
+    }
+
+    @Override
     public String firstKeyWhere(Table table, String predicate) {
         List<Column> keys = keyColumns(table);
         // Shown to people in the preflight finding: a TIMESTAMP as its text, not epoch seconds.

@@ -1,5 +1,6 @@
 package dev.ferry.engine.dialect.mysql;
 
+import dev.ferry.engine.dialect.BackslashText;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.IsoText;
 import dev.ferry.engine.model.Column;
@@ -107,21 +108,7 @@ final class MySqlLoadDataFormat implements BulkFormat {
         } else if (value instanceof LocalTime t) {
             IsoText.appendTime(t, out);
         } else {
-            appendEscaped(value.toString(), out);
-        }
-    }
-
-    private static void appendEscaped(String text, StringBuilder out) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\0' -> out.append("\\0");
-                default -> out.append(c);
-            }
+            BackslashText.append(value.toString(), true, out);
         }
     }
 }

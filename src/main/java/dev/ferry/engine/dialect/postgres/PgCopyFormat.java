@@ -1,5 +1,6 @@
 package dev.ferry.engine.dialect.postgres;
 
+import dev.ferry.engine.dialect.BackslashText;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
@@ -45,30 +46,8 @@ final class PgCopyFormat implements BulkFormat {
             out.append("\\\\x");
             HEX.formatHex(out, bytes);
         } else {
-            appendEscaped(value.toString(), out);
+            // NUL cannot reach here: the preflight refuses it for PostgreSQL.
+            BackslashText.append(value.toString(), false, out);
         }
-    }
-
-    private static void appendEscaped(String text, StringBuilder out) {
-        int n = text.length();
-        int first = 0;
-        while (first < n && !special(text.charAt(first))) {
-            first++;
-        }
-        out.append(text, 0, first);
-        for (int i = first; i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private static boolean special(char c) {
-        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 }

@@ -105,6 +105,17 @@ public final class PostgresDataSql implements DataSql {
     }
 
     @Override
+    public String countEachInKeyRange(Table table, List<String> predicates) {
+        return countEach(table, predicates) + " AND " + quote(table.primaryKey().get(0)) + " BETWEEN $1 AND $2";
+    }
+
+    @Override
+    public String keyBounds(Table table) {
+        String key = quote(table.primaryKey().get(0));
+        return "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + table(table) + " WHERE " + ownRows(table);
+    }
+
+    @Override
     public String firstKeyWhere(Table table, String predicate) {
         String keys = keyColumns(table).stream().map(PgColumns::select).collect(Collectors.joining(", "));
         return "SELECT " + keys + " FROM " + table(table) + " WHERE " + ownRows(table) + " AND (" + predicate + ")"

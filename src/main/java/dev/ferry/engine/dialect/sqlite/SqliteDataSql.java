@@ -107,6 +107,17 @@ public final class SqliteDataSql implements DataSql {
     }
 
     @Override
+    public String countEachInKeyRange(Table table, List<String> predicates) {
+        return countEach(table, predicates) + " WHERE " + quote(table.primaryKey().get(0)) + " BETWEEN ? AND ?";
+    }
+
+    @Override
+    public String keyBounds(Table table) {
+        String key = quote(table.primaryKey().get(0));
+        return "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + quote(table.name());
+    }
+
+    @Override
     public String firstKeyWhere(Table table, String predicate) {
         // A table without a key still has its rowid (WITHOUT ROWID tables always have a key).
         String keys = table.hasPrimaryKey() ? quoteAll(table.primaryKey()) : "rowid";
