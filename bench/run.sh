@@ -108,7 +108,14 @@ ferry_runs() {   # ferry_runs <label> <launcher...>
 
 if step ferry; then
   echo "== Ferry"
-  [ -f "$JAR" ] && ferry_runs "ferry-jvm" bin/ferry
+  if [ -f "$JAR" ]; then
+    # Untimed: the first run after a build records bin/ferry's class-data archive.
+    rm -f target/quarkus-app/ferry-cds.jsa
+    fresh_pg bench_dst
+    bin/ferry migrate --source mysql://root@127.0.0.1:3306/bench_src --target postgresql://postgres@127.0.0.1:5432/bench_dst \
+        --tables blobs --yes > "$WORK/warm-up.log" 2>&1
+    ferry_runs "ferry-jvm" bin/ferry
+  fi
   [ -n "$NATIVE" ] && ferry_runs "ferry-native" "$NATIVE"
 fi
 
