@@ -5,6 +5,7 @@
 #
 #   bench/run.sh [rows]        # default 1000000 rows in `wide`, rows/10 in `blobs`
 #   STEPS="data ferry" bench/run.sh   # only some steps: data, ferry, pgloader, limits (default: all)
+#   BUILDS=jvm bench/run.sh           # only some Ferry builds: jvm, native (default: both)
 #
 # Needs: the local PostgreSQL and MariaDB servers, python3, /usr/bin/time, pgloader (apt) for the
 # comparison, and `./mvnw package` (plus -Dnative for the native figures) done beforehand. The JVM
@@ -22,6 +23,7 @@ MY="-h 127.0.0.1 -uroot"
 JAR=target/quarkus-app/quarkus-run.jar
 NATIVE=$(ls target/ferry-*-runner 2>/dev/null | head -1 || true)
 STEPS=${STEPS:-data ferry pgloader limits}
+BUILDS=${BUILDS:-jvm native}
 mkdir -p "$WORK"
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 
@@ -75,6 +77,8 @@ declare -A SECS
 measure() {   # measure <label> <rows> <mb> <command...>
   local label=$1 rows=$2 mb=$3; shift 3
   local log="$WORK/$(echo "$label" | tr ' />' '___').log"
+  # Every run starts with the previous run's writes on disk, not in PostgreSQL's or the OS's buffers.
+  pg -d postgres -c "CHECKPOINT" >/dev/null; sync
   if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
     echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | |"); return
   fi
@@ -108,7 +112,7 @@ ferry_runs() {   # ferry_runs <label> <launcher...>
 
 if step ferry; then
   echo "== Ferry"
-  if [ -f "$JAR" ]; then
+  if [ -f "$JAR" ] && [[ " $BUILDS " == *" jvm "* ]]; then
     # Untimed: the first run after a build records bin/ferry's class-data archive.
     rm -f target/quarkus-app/ferry-cds.jsa
     fresh_pg bench_dst
@@ -116,7 +120,9 @@ if step ferry; then
         --tables blobs --yes > "$WORK/warm-up.log" 2>&1
     ferry_runs "ferry-jvm" bin/ferry
   fi
-  [ -n "$NATIVE" ] && ferry_runs "ferry-native" "$NATIVE"
+  if [ -n "$NATIVE" ] && [[ " $BUILDS " == *" native "* ]]; then
+    ferry_runs "ferry-native" "$NATIVE"
+  fi
 fi
 
 if ! step pgloader; then

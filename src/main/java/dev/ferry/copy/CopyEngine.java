@@ -50,14 +50,17 @@ public final class CopyEngine {
                 if (options.force()) {
                     run(dst, targetDialect.ddl().dropTable(plan.target()));
                 }
-                run(dst, targetDialect.ddl().createTable(plan.target()));
+                run(dst, targetDialect.ddl().createTableForLoad(plan.target()));
             });
         }
         if (options.data()) {
             copyRows(plans, written, durations);
         }
         if (options.schema()) {
-            onTarget("indexes", plans, (plan, dst) -> run(dst, targetDialect.ddl().createIndexes(plan.target())));
+            onTarget("indexes", plans, (plan, dst) -> {
+                run(dst, targetDialect.ddl().addPrimaryKeyAfterLoad(plan.target()));
+                run(dst, targetDialect.ddl().createIndexes(plan.target()));
+            });
             onTarget("foreign-keys", plans, (plan, dst) -> run(dst, targetDialect.ddl().addForeignKeys(plan.target())));
         }
         onTarget("sequences", plans, this::resetGenerators);

@@ -21,6 +21,20 @@ public interface DdlWriter {
      */
     List<String> createTable(Table table);
 
+    /**
+     * The table as a bulk load wants it, completed by {@link #addPrimaryKeyAfterLoad} before the
+     * other indexes: where building the key index once after the rows is much cheaper than keeping
+     * it up to date row by row (PostgreSQL), the key comes later; elsewhere this is the table itself.
+     */
+    default List<String> createTableForLoad(Table table) {
+        return createTable(table);
+    }
+
+    /** The primary key {@link #createTableForLoad} left out; idempotent, so a resumed run may repeat it. */
+    default List<String> addPrimaryKeyAfterLoad(Table table) {
+        return List.of();
+    }
+
     /** Unique constraints and secondary indexes. */
     List<String> createIndexes(Table table);
 
