@@ -157,7 +157,8 @@ fi
 
 # ---- ratios: Ferry against pgloader and against each target's bulk-load limit (lower is better) ----
 RATIO_LINES=()
-ratio() {   # ratio <ferry label> <yardstick label>
+ratio() {   # ratio <ferry label> <yardstick label>; skipped unless both were measured
+  [ -n "$1" ] && [ -n "$2" ] || return 0
   local a=${SECS["$1"]:-} b=${SECS["$2"]:-}
   if [ -n "$a" ] && [ -n "$b" ]; then
     RATIO_LINES+=("| $1 | $2 | $(printf %.2f "$(echo "$a/$b" | bc -l)") |")

@@ -1,7 +1,7 @@
 package dev.ferry.engine.dialect.mysql;
 
 import dev.ferry.engine.dialect.BulkFormat;
-import dev.ferry.engine.dialect.DataSql;
+import dev.ferry.engine.dialect.PlainTableRowSql;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.ForeignKey;
 import dev.ferry.engine.model.LogicalType;
@@ -22,7 +22,12 @@ import static dev.ferry.engine.dialect.mysql.MySqlSql.quote;
  * (zero dates break the driver; TIMESTAMP must not depend on the session time zone), geometry as
  * WKB. Keys are compared through the same expressions, so a page's last key binds back exactly.
  */
-public class MySqlDataSql implements DataSql {
+public class MySqlDataSql extends PlainTableRowSql {
+
+    @Override
+    protected String identifier(String name) {
+        return MySqlSql.quote(name);
+    }
 
     /** Alias of the one-row table that carries the last key of a page into the query. */
     private static final String AFTER = "ferry_after";
@@ -119,24 +124,8 @@ public class MySqlDataSql implements DataSql {
     }
 
     @Override
-    public String count(Table table) {
-        return "SELECT COUNT(*) FROM " + quote(table.name());
-    }
-
-    @Override
     public String deleteByKeys(Table table, int keys) {
         return "DELETE FROM " + quote(table.name()) + " WHERE " + keyIn(table, keys);
-    }
-
-    @Override
-    public String deleteAll(Table table) {
-        // Not TRUNCATE: it commits implicitly and is refused for tables other tables reference.
-        return "DELETE FROM " + quote(table.name());
-    }
-
-    @Override
-    public String max(Table table, Column column) {
-        return "SELECT MAX(" + quote(column.name()) + ") FROM " + quote(table.name());
     }
 
     @Override
@@ -150,27 +139,6 @@ public class MySqlDataSql implements DataSql {
         }
         return "SELECT COUNT(*) FROM " + quote(child.name()) + " AS c WHERE " + present + " AND NOT EXISTS (SELECT 1 FROM "
                 + quote(foreignKey.referencedTable()) + " AS p WHERE " + matches + ")";
-    }
-
-    @Override
-    public String countWhere(Table table, String predicate) {
-        return "SELECT COUNT(*) FROM " + quote(table.name()) + " WHERE " + predicate;
-    }
-
-    @Override
-    public String countEach(Table table, List<String> predicates) {
-        return "SELECT " + DataSql.sumEach(predicates) + " FROM " + quote(table.name());
-    }
-
-    @Override
-    public String countEachInKeyRange(Table table, List<String> predicates) {
-        return countEach(table, predicates) + " WHERE " + quote(table.primaryKey().get(0)) + " BETWEEN ? AND ?";
-    }
-
-    @Override
-    public String keyBounds(Table table) {
-        String key = quote(table.primaryKey().get(0));
-        return "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + quote(table.name());
     }
 
     @Override

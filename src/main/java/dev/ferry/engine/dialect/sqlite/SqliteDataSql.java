@@ -1,6 +1,6 @@
 package dev.ferry.engine.dialect.sqlite;
 
-import dev.ferry.engine.dialect.DataSql;
+import dev.ferry.engine.dialect.PlainTableRowSql;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.ForeignKey;
 import dev.ferry.engine.model.Table;
@@ -16,7 +16,12 @@ import static dev.ferry.engine.dialect.sqlite.Identifiers.quoteAll;
  * Row statements for SQLite: {@code ?} placeholders, row values for keyset pages and
  * {@code IN (VALUES ...)} for key sets (SQLite has no {@code (a, b) IN ((?, ?), ...)}).
  */
-public final class SqliteDataSql implements DataSql {
+public final class SqliteDataSql extends PlainTableRowSql {
+
+    @Override
+    protected String identifier(String name) {
+        return Identifiers.quote(name);
+    }
 
     /** SQLite's default SQLITE_MAX_VARIABLE_NUMBER since 3.32; builds may allow more, none fewer. */
     private static final int MAX_PARAMETERS = 32_766;
@@ -57,23 +62,8 @@ public final class SqliteDataSql implements DataSql {
     }
 
     @Override
-    public String count(Table table) {
-        return "SELECT COUNT(*) FROM " + quote(table.name());
-    }
-
-    @Override
     public String deleteByKeys(Table table, int keys) {
         return "DELETE FROM " + quote(table.name()) + " WHERE " + keyIn(table, keys);
-    }
-
-    @Override
-    public String deleteAll(Table table) {
-        return "DELETE FROM " + quote(table.name());
-    }
-
-    @Override
-    public String max(Table table, Column column) {
-        return "SELECT MAX(" + quote(column.name()) + ") FROM " + quote(table.name());
     }
 
     @Override
@@ -92,29 +82,8 @@ public final class SqliteDataSql implements DataSql {
     }
 
     @Override
-    public String countWhere(Table table, String predicate) {
-        return "SELECT COUNT(*) FROM " + quote(table.name()) + " WHERE (" + predicate + ")";
-    }
-
-    @Override
     public int maxConcurrentWriters() {
         return 1;
-    }
-
-    @Override
-    public String countEach(Table table, List<String> predicates) {
-        return "SELECT " + DataSql.sumEach(predicates) + " FROM " + quote(table.name());
-    }
-
-    @Override
-    public String countEachInKeyRange(Table table, List<String> predicates) {
-        return countEach(table, predicates) + " WHERE " + quote(table.primaryKey().get(0)) + " BETWEEN ? AND ?";
-    }
-
-    @Override
-    public String keyBounds(Table table) {
-        String key = quote(table.primaryKey().get(0));
-        return "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + quote(table.name());
     }
 
     @Override
