@@ -11,6 +11,12 @@ public final class BackslashText {
     }
 
     public static void append(String text, boolean escapeNul, StringBuilder out) {
+        // indexOf is vectorised for Latin-1 text: five scans beat one loop of five comparisons.
+        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                && (!escapeNul || text.indexOf('\0') < 0)) {
+            out.append(text);
+            return;
+        }
         int n = text.length();
         int plain = 0;
         while (plain < n && !special(text.charAt(plain), escapeNul)) {

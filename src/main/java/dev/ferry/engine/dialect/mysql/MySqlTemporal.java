@@ -25,9 +25,9 @@ final class MySqlTemporal {
 
     /** {@code YYYY-MM-DD}; null for a zero date or one with a zero month or day. */
     static LocalDate date(String text) {
-        int year = Integer.parseInt(text.substring(0, 4));
-        int month = Integer.parseInt(text.substring(5, 7));
-        int day = Integer.parseInt(text.substring(8, 10));
+        int year = Integer.parseInt(text, 0, 4, 10);
+        int month = Integer.parseInt(text, 5, 7, 10);
+        int day = Integer.parseInt(text, 8, 10, 10);
         if (month == 0 || day == 0) {
             return null;
         }
