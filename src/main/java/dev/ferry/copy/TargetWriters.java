@@ -64,7 +64,7 @@ final class TargetWriters implements AutoCloseable {
     }
 
     private synchronized PageWriter insertWriter(TablePlan plan, ColumnPipeline pipeline) {
-        DbSession session = target.open();
+        DbSession session = target.openDedicated();
         connections.add(session);
         targetDialect.data().bulkLoadSetup().forEach(session::update);
         teardowns.add(() -> targetDialect.data().bulkLoadTeardown().forEach(session::update));

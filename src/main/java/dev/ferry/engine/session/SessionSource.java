@@ -11,6 +11,14 @@ public interface SessionSource extends AutoCloseable {
 
     DbSession open();
 
+    /**
+     * A session on a connection of its own, outside any pool: for a writer that holds it for a whole
+     * table, so that writers never exhaust the pool other work borrows from.
+     */
+    default DbSession openDedicated() {
+        return open();
+    }
+
     /** A channel for the engine's bulk-load path; empty where the engine loads fastest by INSERT. */
     default Optional<BulkChannel> openBulk() {
         return Optional.empty();

@@ -39,11 +39,15 @@ public final class VertxSessionSource implements SessionSource {
     }
 
     @Override
+    public DbSession openDedicated() {
+        return new VertxSession(endpoint.engine(), connector.get().await().atMost(timeout), timeout);
+    }
+
+    @Override
     public Optional<BulkChannel> openBulk() {
         return Optional.of(switch (endpoint.engine()) {
             case POSTGRESQL -> PgCopyChannel.open(endpoint, timeout);
-            case MYSQL, MARIADB -> new MySqlInfileChannel(
-                    new VertxSession(endpoint.engine(), connector.get().await().atMost(timeout), timeout));
+            case MYSQL, MARIADB -> new MySqlInfileChannel(openDedicated());
             case SQLITE -> throw new IllegalStateException("SQLite is not served by the reactive clients");
         });
     }

@@ -63,8 +63,10 @@ class PostgresToPostgresMigrationTest {
             // cannot live (DbSession.stream's contract): keyless tables are verified by count here.
             List<TablePlan> keyed = plan.tablePlans().stream().filter(p -> p.source().hasPrimaryKey()).toList();
             List<TablePlan> keyless = plan.tablePlans().stream().filter(p -> !p.source().hasPrimaryKey()).toList();
+            // The keyed tables go through multi-row INSERT (bulk off), the path a server refusing bulk
+            // loads gets; every other migration into PostgreSQL covers COPY.
             List<TableReport> reports = new ArrayList<>(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, 2, false, true, true), new MemoryCopyListener()).run(keyed).tables());
+                    new CopyOptions(true, true, 7, 3, 2, false, true, false), new MemoryCopyListener()).run(keyed).tables());
             reports.addAll(new CopyEngine(source.sessions(), target.sessions(),
                     new CopyOptions(true, true, 7, 3, 2, false, false, true), new MemoryCopyListener()).run(keyless).tables());
 
