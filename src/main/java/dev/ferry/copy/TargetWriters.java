@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The writers of one table, each on target connections of its own (a session, and a bulk
- * channel where the target has a bulk path), set up for bulk loading and restored on close.
+ * The writers of one table, each on target connections of its own outside any pool (a bulk
+ * channel where the target has a bulk path, a session otherwise), set up for bulk loading. The
+ * connections close with the table, so their session settings need no undoing.
  */
 final class TargetWriters implements AutoCloseable {
 
     private final List<AutoCloseable> connections = new CopyOnWriteArrayList<>();
     private final List<PageWriter> writers = new ArrayList<>();
-    private final List<Runnable> teardowns = new CopyOnWriteArrayList<>();
 
     private final SessionSource target;
     private final Dialect targetDialect;
@@ -55,7 +55,6 @@ final class TargetWriters implements AutoCloseable {
         BulkChannel bulk = channel.get();
         connections.add(bulk);
         targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
-        teardowns.add(() -> targetDialect.data().bulkLoadTeardown().forEach(bulk::execute));
         // The INSERT fallback (a server refusing bulk loads) reuses the channel's connection,
         // or connects only when it is needed.
         return new BulkPageWriter(plan, pipeline, targetDialect, format.get(), bulk,
@@ -67,7 +66,6 @@ final class TargetWriters implements AutoCloseable {
         DbSession session = target.openDedicated();
         connections.add(session);
         targetDialect.data().bulkLoadSetup().forEach(session::update);
-        teardowns.add(() -> targetDialect.data().bulkLoadTeardown().forEach(session::update));
         return insertWriter(plan, pipeline, session);
     }
 
@@ -81,14 +79,6 @@ final class TargetWriters implements AutoCloseable {
 
     @Override
     public void close() {
-        // Pooled connections go back to the pool: restore their session settings first.
-        for (Runnable teardown : teardowns) {
-            try {
-                teardown.run();
-            } catch (RuntimeException ignored) {
-                // A broken connection is closed below and never reused.
-            }
-        }
         for (int i = connections.size() - 1; i >= 0; i--) {
             try {
                 connections.get(i).close();

@@ -7,24 +7,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageCommitsTest {
 
-    /** Writes nothing; page 0 waits until page 1 has finished, so that page 1 commits first. */
+    /**
+     * Writes nothing but records when each page starts and ends; page 0 waits until page 1 has
+     * finished, so that page 1 commits first; page 99 fails.
+     */
     private static final class GatedWriter implements PageWriter {
         private final CountDownLatch firstPage;
-        private final AtomicInteger busy;
-        private final AtomicInteger mostBusy;
+        private final List<String> log;
 
-        GatedWriter(CountDownLatch firstPage, AtomicInteger busy, AtomicInteger mostBusy) {
+        GatedWriter(CountDownLatch firstPage, List<String> log) {
             this.firstPage = firstPage;
-            this.busy = busy;
-            this.mostBusy = mostBusy;
+            this.log = log;
         }
 
         @Override
@@ -34,21 +35,25 @@ class PageCommitsTest {
 
         @Override
         public void write(Page page) {
-            mostBusy.accumulateAndGet(busy.incrementAndGet(), Math::max);
+            long key = (Long) page.rows().get(0)[0];
+            log.add("start " + key);
+            if (key == 0L) {
+                await(firstPage);
+            }
+            if (key == 99L) {
+                throw new IllegalStateException("page 99 failed");
+            }
+            log.add("end " + key);
+            if (key == 1L) {
+                firstPage.countDown();
+            }
+        }
+
+        private static void await(CountDownLatch latch) {
             try {
-                if ((Long) page.rows().get(0)[0] == 0L) {
-                    firstPage.await(10, TimeUnit.SECONDS);
-                }
-                if ((Long) page.rows().get(0)[0] == 99L) {
-                    throw new IllegalStateException("page 99 failed");
-                }
-                if ((Long) page.rows().get(0)[0] == 1L) {
-                    firstPage.countDown();
-                }
+                latch.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
-                busy.decrementAndGet();
             }
         }
     }
@@ -62,10 +67,8 @@ class PageCommitsTest {
     @Test
     void checkpointsAdvanceInPageOrderWhenALaterPageCommitsFirst() {
         CountDownLatch firstPage = new CountDownLatch(1);
-        AtomicInteger busy = new AtomicInteger();
-        AtomicInteger mostBusy = new AtomicInteger();
-        List<PageWriter> writers = List.of(new GatedWriter(firstPage, busy, mostBusy),
-                new GatedWriter(firstPage, busy, mostBusy));
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        List<PageWriter> writers = List.of(new GatedWriter(firstPage, log), new GatedWriter(firstPage, log));
         List<Object> checkpoints = Collections.synchronizedList(new ArrayList<>());
         try (PageCommits commits = new PageCommits("t", writers, 10, p -> new Object[] {p.rows().get(0)[0]},
                 (lastKey, rows, p) -> checkpoints.add(lastKey[0] + "@" + rows))) {
@@ -76,14 +79,15 @@ class PageCommitsTest {
             assertEquals(13L, commits.finish());
         }
         assertEquals(List.of("0@11", "1@12", "2@13"), checkpoints);
-        assertTrue(mostBusy.get() <= 2, "at most one page per writer in flight");
+        assertTrue(log.indexOf("end 1") < log.indexOf("end 0"), "page 1 committed first: " + log);
+        assertTrue(log.indexOf("end 0") < log.indexOf("start 2"),
+                "page 2 waits until page 0 is checkpointed, though a writer was free: " + log);
     }
 
     @Test
     void aFailedPageStopsFurtherSubmissionsAndIsNeverCheckpointed() {
-        AtomicInteger busy = new AtomicInteger();
-        CountDownLatch open = new CountDownLatch(0);
-        List<PageWriter> writers = List.of(new GatedWriter(open, busy, new AtomicInteger()));
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        List<PageWriter> writers = List.of(new GatedWriter(new CountDownLatch(0), log));
         List<Object> checkpoints = Collections.synchronizedList(new ArrayList<>());
         try (PageCommits commits = new PageCommits("t", writers, 0, p -> new Object[] {p.rows().get(0)[0]},
                 (lastKey, rows, p) -> checkpoints.add(lastKey[0]))) {
@@ -96,5 +100,6 @@ class PageCommitsTest {
             assertEquals("page 99 failed", failure.getMessage());
         }
         assertEquals(List.of(1L), checkpoints);
+        assertFalse(log.contains("start 100"), "no page is written after a failure: " + log);
     }
 }
