@@ -1,88 +1,70 @@
 package dev.ferry.copy;
 
 import dev.ferry.engine.dialect.BulkFormat;
-import dev.ferry.engine.dialect.Dialect;
-import dev.ferry.engine.dialect.FailureKind;
 import dev.ferry.engine.session.BulkChannel;
-import dev.ferry.engine.session.SessionException;
 
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The target's bulk path (COPY, LOAD DATA LOCAL): each page rendered as one text stream and loaded
- * by one atomic statement. A server that refuses the bulk path (MySQL with local_infile off) gets
- * the INSERT path instead, from the first page on.
+ * by one atomic statement. Page texts are reused once loaded: a page is megabytes of text, and
+ * fresh ones would be copied by the collector while they wait for a writer.
  */
 final class BulkPageWriter implements PageWriter {
 
+    /** Texts kept for reuse: pages read ahead plus pages being loaded stay within this. */
+    private static final int SPARE_TEXTS = 6;
+
     private final TablePlan plan;
     private final ColumnPipeline pipeline;
-    private final Dialect dialect;
     private final BulkFormat format;
     private final BulkFormat.RowRenderer renderer;
     private final BulkChannel channel;
-    private final Supplier<PageWriter> fallbackOpener;
-    private final CopyListener listener;
-    private volatile PageWriter fallback;
-    /** The last page's text length: the next page's buffer starts that large instead of growing to it. */
-    private int lastLength = 1 << 16;
+    private final BlockingQueue<StringBuilder> spare;
 
-    BulkPageWriter(TablePlan plan, ColumnPipeline pipeline, Dialect dialect, BulkFormat format, BulkChannel channel,
-                   Supplier<PageWriter> fallback, CopyListener listener) {
+    BulkPageWriter(TablePlan plan, ColumnPipeline pipeline, BulkFormat format, BulkChannel channel,
+                   BlockingQueue<StringBuilder> spare) {
         this.plan = plan;
         this.pipeline = pipeline;
-        this.dialect = dialect;
         this.format = format;
         this.renderer = format.renderer(plan.target());
         this.channel = channel;
-        this.fallbackOpener = fallback;
-        this.listener = listener;
+        this.spare = spare;
     }
 
-    private synchronized PageWriter fallback() {
-        if (fallback == null) {
-            fallback = fallbackOpener.get();
-        }
-        return fallback;
+    /** Spare page texts shared by the writers of one table. */
+    static BlockingQueue<StringBuilder> spareTexts() {
+        return new ArrayBlockingQueue<>(SPARE_TEXTS);
     }
 
     @Override
     public Page prepare(List<Object[]> rows) {
-        PageWriter insert = fallback;
-        if (insert != null) {
-            return insert.prepare(rows);
-        }
         long[] bytes = {0};
-        StringBuilder text = new StringBuilder(lastLength + lastLength / 8);
+        StringBuilder text = spare.poll();
+        if (text == null) {
+            text = new StringBuilder(1 << 16);
+        }
         for (Object[] row : rows) {
             renderer.append(pipeline.toTargetRow(row, bytes), text);
         }
-        lastLength = text.length();
-        return new Page(rows, text, bytes[0]);
+        return new Page(rows.size(), text, bytes[0]);
     }
 
     @Override
     public void write(Page page) {
-        if (!(page.load() instanceof StringBuilder text)) {
-            fallback().write(page);
-            return;
-        }
-        long loaded;
-        try {
-            loaded = channel.load(format, plan.target(), text);
-        } catch (SessionException e) {
-            if (dialect.classify(e.sqlState(), e.vendorCode()) != FailureKind.BULK_LOAD_REFUSED) {
-                throw e;
-            }
-            listener.event("Bulk load refused by the target for " + plan.name() + "; loading with INSERT instead");
-            PageWriter insert = fallback();
-            insert.write(insert.prepare(page.rows()));
-            return;
-        }
-        if (loaded != page.rows().size()) {
-            throw new IllegalStateException("The target loaded " + loaded + " of " + page.rows().size()
+        long loaded = channel.load(format, plan.target(), (StringBuilder) page.load());
+        if (loaded != page.size()) {
+            throw new IllegalStateException("The target loaded " + loaded + " of " + page.size()
                     + " rows of a page of " + plan.name());
         }
+    }
+
+    @Override
+    public void release(Page page) {
+        StringBuilder text = (StringBuilder) page.load();
+        text.setLength(0);
+        spare.offer(text);
     }
 }

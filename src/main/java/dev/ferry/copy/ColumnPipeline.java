@@ -82,6 +82,20 @@ final class ColumnPipeline {
         return out;
     }
 
+    /**
+     * Source row → canonical values of the target's types (for binary bulk forms, which encode
+     * canonical values themselves); also adds the row's approximate size.
+     */
+    Object[] toTargetCanonicalRow(Object[] sourceRow, long[] bytes) {
+        Object[] out = new Object[sourceRow.length];
+        for (int i = 0; i < sourceRow.length; i++) {
+            Object canonical = toTargetCanonical[i].apply(toCanonical[i].apply(sourceRow[i]));
+            bytes[0] += Sizes.of(canonical);
+            out[i] = canonical;
+        }
+        return out;
+    }
+
     /** Canonical values of a source row as the target should hold them (verification). */
     Object[] expectedCanonical(Object[] sourceRow) {
         Object[] out = new Object[sourceRow.length];

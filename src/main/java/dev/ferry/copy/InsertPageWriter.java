@@ -39,7 +39,7 @@ final class InsertPageWriter implements PageWriter {
             }
             statements.add(params);
         }
-        return new Page(rows, statements, bytes[0]);
+        return new Page(rows.size(), statements, bytes[0]);
     }
 
     @Override

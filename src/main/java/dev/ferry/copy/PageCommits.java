@@ -8,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Writes pages of one table with several writers at once (each its own target connection) and
@@ -21,7 +20,6 @@ final class PageCommits implements AutoCloseable {
     private final BlockingQueue<PageWriter> idle;
     private final int window;
     private final ExecutorService pool;
-    private final Function<PageWriter.Page, Object[]> lastKey;
     private final CheckpointSink sink;
     private final Map<Long, PageWriter.Page> committed = new TreeMap<>();
     private long submitted;
@@ -34,8 +32,7 @@ final class PageCommits implements AutoCloseable {
         void advanced(Object[] lastKey, long rows, PageWriter.Page page);
     }
 
-    PageCommits(String table, List<PageWriter> writers, long rowsBefore, Function<PageWriter.Page, Object[]> lastKey,
-                CheckpointSink sink) {
+    PageCommits(String table, List<PageWriter> writers, long rowsBefore, CheckpointSink sink) {
         this.idle = new ArrayBlockingQueue<>(writers.size(), false, writers);
         this.window = writers.size();
         this.pool = Executors.newFixedThreadPool(writers.size(), r -> {
@@ -44,7 +41,6 @@ final class PageCommits implements AutoCloseable {
             return thread;
         });
         this.rows = rowsBefore;
-        this.lastKey = lastKey;
         this.sink = sink;
     }
 
@@ -76,6 +72,7 @@ final class PageCommits implements AutoCloseable {
             } catch (Throwable e) {
                 failed(e);
             } finally {
+                writer.release(page);
                 idle.add(writer);
             }
         });
@@ -86,8 +83,8 @@ final class PageCommits implements AutoCloseable {
         PageWriter.Page next;
         while ((next = committed.remove(nextInOrder)) != null) {
             nextInOrder++;
-            rows += next.rows().size();
-            sink.advanced(lastKey.apply(next), rows, next);
+            rows += next.size();
+            sink.advanced(next.lastKey(), rows, next);
         }
         notifyAll();
     }

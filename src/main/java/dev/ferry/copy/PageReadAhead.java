@@ -23,21 +23,27 @@ final class PageReadAhead implements AutoCloseable {
         void accept(List<Object[]> rows) throws InterruptedException;
     }
 
+    /** Turns the source rows of one page into a prepared page. */
+    @FunctionalInterface
+    interface Preparer {
+        PageWriter.Page prepare(List<Object[]> rows);
+    }
+
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue;
     private final Thread thread;
 
-    PageReadAhead(String name, int depth, PageWriter writer, Producer producer) {
+    PageReadAhead(String name, int depth, Preparer preparer, Producer producer) {
         this.queue = new ArrayBlockingQueue<>(depth);
-        this.thread = new Thread(() -> run(writer, producer), "ferry-read-" + name);
+        this.thread = new Thread(() -> run(preparer, producer), "ferry-read-" + name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void run(PageWriter writer, Producer producer) {
+    private void run(Preparer preparer, Producer producer) {
         try {
-            producer.produce(rows -> queue.put(writer.prepare(rows)));
+            producer.produce(rows -> queue.put(preparer.prepare(rows)));
             queue.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -67,22 +67,32 @@ final class TableCopier {
         }
         PageCommits.CheckpointSink checkpoints = (lastKey, rows, page) -> {
             listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
-            listener.progress(plan.name(), page.rows().size(), page.bytes());
+            listener.progress(plan.name(), page.size(), page.bytes());
         };
-        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writers.get(0),
+        PageWriter encoder = writers.get(0);
+        int overlap = overlapping;
+        int[] prepared = {0};
+        PageReadAhead.Preparer prepare = rows -> encoder.prepare(rows).keyed(
+                TablePlan.keyOf(rows.get(rows.size() - 1), keys),
+                prepared[0]++ < overlap ? targetKeys(rows, keys) : List.of());
+        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, prepare,
                 sink -> readByKey(source, state.lastKey(), keys, sink));
-             PageCommits commits = new PageCommits(plan.name(), writers, state.rows(),
-                     page -> TablePlan.keyOf(page.rows().get(page.rows().size() - 1), keys), checkpoints)) {
+             PageCommits commits = new PageCommits(plan.name(), writers, state.rows(), checkpoints)) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
-                if (overlapping > 0) {
-                    deleteKeys(target, page.rows(), keys);
-                    overlapping--;
-                }
+                deleteKeys(target, page.targetKeys());
                 commits.submit(page);
                 listener.throwIfCancelled();
             }
             return commits.finish();
         }
+    }
+
+    private List<Object[]> targetKeys(List<Object[]> rows, int[] keys) {
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            out.add(pipeline.toTargetValues(row, keys));
+        }
+        return out;
     }
 
     private void readByKey(DbSession source, Object[] after, int[] keys, PageReadAhead.PageSink sink)
@@ -108,28 +118,36 @@ final class TableCopier {
         // Without a key there is no exact place to resume from: start the table over.
         target.update(targetDialect.data().deleteAll(plan.target()));
         long rows = 0;
-        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer,
+        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer::prepare,
                 sink -> source.stream(sourceDialect.data().selectAll(plan.source()), List.of(), batchSize, chunk -> {
                     sink.accept(chunk);
                     return true;
                 }))) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
-                writer.write(page);
-                rows += page.rows().size();
-                listener.progress(plan.name(), page.rows().size(), page.bytes());
+                try {
+                    writer.write(page);
+                } finally {
+                    writer.release(page);
+                }
+                rows += page.size();
+                listener.progress(plan.name(), page.size(), page.bytes());
                 listener.throwIfCancelled();
             }
         }
         return rows;
     }
 
-    private void deleteKeys(DbSession target, List<Object[]> page, int[] keys) {
-        int perStatement = Math.max(1, targetDialect.data().maxParameters() / keys.length);
-        for (int from = 0; from < page.size(); from += perStatement) {
-            int to = Math.min(page.size(), from + perStatement);
-            List<Object> params = new ArrayList<>();
-            for (int r = from; r < to; r++) {
-                params.addAll(Arrays.asList(pipeline.toTargetValues(page.get(r), keys)));
+    private void deleteKeys(DbSession target, List<Object[]> targetKeys) {
+        if (targetKeys.isEmpty()) {
+            return;
+        }
+        int width = targetKeys.get(0).length;
+        int perStatement = Math.max(1, targetDialect.data().maxParameters() / width);
+        for (int from = 0; from < targetKeys.size(); from += perStatement) {
+            int to = Math.min(targetKeys.size(), from + perStatement);
+            List<Object> params = new ArrayList<>((to - from) * width);
+            for (Object[] key : targetKeys.subList(from, to)) {
+                params.addAll(Arrays.asList(key));
             }
             target.update(targetDialect.data().deleteByKeys(plan.target(), to - from), params);
         }

@@ -1,14 +1,18 @@
 package dev.ferry.copy;
 
+import dev.ferry.engine.dialect.BulkBytes;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.Dialect;
+import dev.ferry.engine.dialect.FailureKind;
 import dev.ferry.engine.session.BulkChannel;
 import dev.ferry.engine.session.DbSession;
+import dev.ferry.engine.session.SessionException;
 import dev.ferry.engine.session.SessionSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -36,8 +40,30 @@ final class TargetWriters implements AutoCloseable {
     /** Opens {@code count} writers for the table; on failure, closes what it opened. */
     TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count) {
         try {
+            Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
+            BlockingQueue<StringBuilder> spareTexts = BulkPageWriter.spareTexts();
+            BlockingQueue<BulkBytes> spareBuffers = BinaryPageWriter.spareBuffers();
+            Optional<BulkFormat.BinaryForm> binary = format.flatMap(f -> f.binary(plan.target()));
             for (int i = 0; i < count; i++) {
-                writers.add(open(plan, pipeline));
+                Optional<BulkChannel> channel = format.flatMap(f -> target.openBulk());
+                if (channel.isEmpty()) {
+                    writers.add(insertWriter(plan, pipeline));
+                    continue;
+                }
+                BulkChannel bulk = channel.get();
+                connections.add(bulk);
+                targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
+                if (!accepts(bulk, format.get(), plan)) {
+                    // The server refuses bulk loads (MySQL with local_infile off): every writer inserts.
+                    listener.event("Bulk load refused by the target for " + plan.name() + "; loading with INSERT instead");
+                    format = Optional.empty();
+                    writers.add(bulk.session().map(session -> insertWriter(plan, pipeline, session))
+                            .orElseGet(() -> insertWriter(plan, pipeline)));
+                    continue;
+                }
+                writers.add(binary.isPresent()
+                        ? new BinaryPageWriter(plan, pipeline, binary.get(), bulk, spareBuffers)
+                        : new BulkPageWriter(plan, pipeline, format.get(), bulk, spareTexts));
             }
             return this;
         } catch (RuntimeException e) {
@@ -46,20 +72,17 @@ final class TargetWriters implements AutoCloseable {
         }
     }
 
-    private PageWriter open(TablePlan plan, ColumnPipeline pipeline) {
-        Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
-        Optional<BulkChannel> channel = format.flatMap(f -> target.openBulk());
-        if (channel.isEmpty()) {
-            return insertWriter(plan, pipeline);
+    /** Loads an empty page: a server that refuses the bulk path says so before any row is at stake. */
+    private boolean accepts(BulkChannel bulk, BulkFormat format, TablePlan plan) {
+        try {
+            bulk.load(format, plan.target(), "");
+            return true;
+        } catch (SessionException e) {
+            if (targetDialect.classify(e.sqlState(), e.vendorCode()) != FailureKind.BULK_LOAD_REFUSED) {
+                throw e;
+            }
+            return false;
         }
-        BulkChannel bulk = channel.get();
-        connections.add(bulk);
-        targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
-        // The INSERT fallback (a server refusing bulk loads) reuses the channel's connection,
-        // or connects only when it is needed.
-        return new BulkPageWriter(plan, pipeline, targetDialect, format.get(), bulk,
-                () -> bulk.session().map(session -> insertWriter(plan, pipeline, session))
-                        .orElseGet(() -> insertWriter(plan, pipeline)), listener);
     }
 
     private synchronized PageWriter insertWriter(TablePlan plan, ColumnPipeline pipeline) {

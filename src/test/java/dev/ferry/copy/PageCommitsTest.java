@@ -30,12 +30,12 @@ class PageCommitsTest {
 
         @Override
         public Page prepare(List<Object[]> rows) {
-            return new Page(rows, null, 0);
+            return new Page(rows.size(), null, 0);
         }
 
         @Override
         public void write(Page page) {
-            long key = (Long) page.rows().get(0)[0];
+            long key = (Long) page.lastKey()[0];
             log.add("start " + key);
             if (key == 0L) {
                 await(firstPage);
@@ -59,9 +59,7 @@ class PageCommitsTest {
     }
 
     private static PageWriter.Page page(long key) {
-        List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[] {key});
-        return new PageWriter.Page(rows, null, 0);
+        return new PageWriter.Page(1, null, 0).keyed(new Object[] {key}, List.of());
     }
 
     @Test
@@ -70,7 +68,7 @@ class PageCommitsTest {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         List<PageWriter> writers = List.of(new GatedWriter(firstPage, log), new GatedWriter(firstPage, log));
         List<Object> checkpoints = Collections.synchronizedList(new ArrayList<>());
-        try (PageCommits commits = new PageCommits("t", writers, 10, p -> new Object[] {p.rows().get(0)[0]},
+        try (PageCommits commits = new PageCommits("t", writers, 10,
                 (lastKey, rows, p) -> checkpoints.add(lastKey[0] + "@" + rows))) {
             commits.submit(page(0));
             commits.submit(page(1));
@@ -89,7 +87,7 @@ class PageCommitsTest {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         List<PageWriter> writers = List.of(new GatedWriter(new CountDownLatch(0), log));
         List<Object> checkpoints = Collections.synchronizedList(new ArrayList<>());
-        try (PageCommits commits = new PageCommits("t", writers, 0, p -> new Object[] {p.rows().get(0)[0]},
+        try (PageCommits commits = new PageCommits("t", writers, 0,
                 (lastKey, rows, p) -> checkpoints.add(lastKey[0]))) {
             commits.submit(page(1));
             commits.submit(page(99));

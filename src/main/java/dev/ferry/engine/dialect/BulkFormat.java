@@ -2,6 +2,8 @@ package dev.ferry.engine.dialect;
 
 import dev.ferry.engine.model.Table;
 
+import java.util.Optional;
+
 /**
  * A target engine's bulk-load path (PostgreSQL {@code COPY}, MySQL {@code LOAD DATA LOCAL INFILE}):
  * the statement, and rows rendered as the text that statement reads. Rows arrive as the engine's
@@ -31,5 +33,30 @@ public interface BulkFormat {
      */
     default String warningCountQuery() {
         return null;
+    }
+
+    /**
+     * The engine's binary bulk form for {@code table}, where it has one and every column can travel
+     * in it (PostgreSQL's binary COPY): the server then parses no text at all. Empty otherwise, and
+     * the table loads as text.
+     */
+    default Optional<BinaryForm> binary(Table table) {
+        return Optional.empty();
+    }
+
+    /** Rows of one table in a binary bulk stream; each page is one complete stream. */
+    interface BinaryForm {
+
+        /** The statement that reads one page's stream. */
+        String statement();
+
+        /** Opens a page's stream (its header). */
+        void begin(BulkBytes out);
+
+        /** Appends one row of canonical values (see CanonicalValues), already converted to the target's types. */
+        void append(Object[] canonical, BulkBytes out);
+
+        /** Closes a page's stream (its trailer). */
+        void end(BulkBytes out);
     }
 }

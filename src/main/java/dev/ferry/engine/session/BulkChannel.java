@@ -1,5 +1,6 @@
 package dev.ferry.engine.session;
 
+import dev.ferry.engine.dialect.BulkBytes;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
@@ -17,6 +18,15 @@ public interface BulkChannel extends AutoCloseable {
 
     /** Loads one page of rows rendered by {@code format}; answers the rows the server loaded. */
     long load(BulkFormat format, Table table, CharSequence rows);
+
+    /**
+     * Loads one page in the engine's binary bulk form ({@link BulkFormat.BinaryForm}) with
+     * {@code statement}; answers the rows the server loaded. Only channels of engines with a
+     * binary form implement it.
+     */
+    default long load(String statement, BulkBytes page) {
+        throw new UnsupportedOperationException("This bulk channel has no binary form");
+    }
 
     /** The channel's connection as a session, where it is one (the INSERT fallback then reuses it). */
     default Optional<DbSession> session() {

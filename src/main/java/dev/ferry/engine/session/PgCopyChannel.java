@@ -1,6 +1,7 @@
 package dev.ferry.engine.session;
 
 import dev.ferry.engine.Endpoint;
+import dev.ferry.engine.dialect.BulkBytes;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 import org.postgresql.PGConnection;
@@ -68,12 +69,20 @@ final class PgCopyChannel implements BulkChannel {
 
     @Override
     public long load(BulkFormat format, Table table, CharSequence rows) {
-        String sql = format.statement(table, null);
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        return copyIn(format.statement(table, null), bytes, bytes.length);
+    }
+
+    @Override
+    public long load(String statement, BulkBytes page) {
+        return copyIn(statement, page.array(), page.length());
+    }
+
+    private long copyIn(String sql, byte[] bytes, int length) {
         try {
             CopyIn in = copy.copyIn(sql);
             try {
-                in.writeToCopy(bytes, 0, bytes.length);
+                in.writeToCopy(bytes, 0, length);
                 return in.endCopy();
             } finally {
                 if (in.isActive()) {

@@ -12,7 +12,7 @@ import static dev.ferry.engine.dialect.mysql.MySqlSql.quote;
 /**
  * MySQL/MariaDB as a source: zero dates, unsigned values beyond BIGINT, NUL characters. Each
  * predicate matches exactly the values the codec and the Java twin treat as offending: a zero
- * date is one whose text has month or day 00 (the codec reads those as NULL) or a TIMESTAMP
+ * date is one whose month or day is 00 (the codec reads those as NULL) or a TIMESTAMP
  * whose epoch is 0 (its zero value).
  */
 public class MySqlPreflight implements PreflightSql {
@@ -43,8 +43,8 @@ public class MySqlPreflight implements PreflightSql {
 
     private static Optional<String> zeroDate(String ref, LogicalType logical) {
         return switch (logical) {
-            case DATE, TIMESTAMP -> Optional.of("(SUBSTRING(CAST(" + ref + " AS CHAR), 6, 2) = '00' OR SUBSTRING(CAST("
-                    + ref + " AS CHAR), 9, 2) = '00')");
+            // MONTH and DAYOFMONTH read the stored fields: no text is formatted for each row.
+            case DATE, TIMESTAMP -> Optional.of("(MONTH(" + ref + ") = 0 OR DAYOFMONTH(" + ref + ") = 0)");
             case TIMESTAMPTZ -> Optional.of("UNIX_TIMESTAMP(" + ref + ") = 0");
             default -> Optional.empty();
         };

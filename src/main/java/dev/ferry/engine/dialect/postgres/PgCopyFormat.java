@@ -5,6 +5,7 @@ import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * {@code COPY … FROM STDIN} in PostgreSQL's text format: tab-separated fields, {@code \N} for NULL,
@@ -18,6 +19,11 @@ final class PgCopyFormat implements BulkFormat {
     @Override
     public String statement(Table table, String file) {
         return "COPY " + PgSql.table(table) + " (" + PgSql.columnList(PgSql.names(table.columns())) + ") FROM STDIN";
+    }
+
+    @Override
+    public Optional<BinaryForm> binary(Table table) {
+        return PgBinaryCopy.of(table, statement(table, null));
     }
 
     @Override

@@ -1,0 +1,87 @@
+package dev.ferry.engine.dialect.postgres;
+
+import dev.ferry.engine.dialect.BulkBytes;
+
+import java.math.BigDecimal;
+
+/**
+ * numeric in PostgreSQL's binary form: digit count, weight, sign and display scale, then base-10000
+ * digits, most significant first, without leading or trailing zero digits. NaN and ±Infinity
+ * (canonical doubles) have sign codes of their own.
+ */
+final class PgNumericBinary {
+
+    private static final int POSITIVE = 0x0000;
+    private static final int NEGATIVE = 0x4000;
+    private static final int NAN = 0xC000;
+    private static final int PLUS_INFINITY = 0xD000;
+    private static final int MINUS_INFINITY = 0xF000;
+
+    private PgNumericBinary() {
+    }
+
+    static void write(Object value, BulkBytes out) {
+        if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            special(d.isNaN() ? NAN : d > 0 ? PLUS_INFINITY : MINUS_INFINITY, out);
+            return;
+        }
+        BigDecimal number = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+        if (number.scale() < 0) {
+            number = number.setScale(0);
+        }
+        int scale = number.scale();
+        String plain = number.unscaledValue().abs().toString();
+        // Digits before the point, padded on the left to whole groups of four; those after, on the right.
+        int intDigits = Math.max(0, plain.length() - scale);
+        int leftPad = (4 - intDigits % 4) % 4;
+        int fracGroups = (scale + 3) / 4;
+        int intGroups = (intDigits + leftPad) / 4;
+        int[] groups = new int[intGroups + fracGroups];
+        fill(plain, scale, intDigits, leftPad, intGroups, groups);
+        int first = 0;
+        while (first < groups.length && groups[first] == 0) {
+            first++;
+        }
+        int last = groups.length - 1;
+        while (last >= first && groups[last] == 0) {
+            last--;
+        }
+        int count = last - first + 1;
+        if (count <= 0) {
+            out.writeInt(8).writeShort(0).writeShort(0).writeShort(POSITIVE).writeShort(scale);
+            return;
+        }
+        int weight = intGroups - 1 - first;
+        out.writeInt(8 + 2 * count).writeShort(count).writeShort(weight)
+                .writeShort(number.signum() < 0 ? NEGATIVE : POSITIVE).writeShort(scale);
+        for (int g = first; g <= last; g++) {
+            out.writeShort(groups[g]);
+        }
+    }
+
+    /** Sets each base-10000 group from the decimal digits of the unscaled value. */
+    private static void fill(String plain, int scale, int intDigits, int leftPad, int intGroups, int[] groups) {
+        // The unscaled digits right-aligned against the scale: fraction digit k (0-based) sits at
+        // intGroups*4 + k; integer digit j (0-based from the left) at leftPad + j.
+        int fractionShown = Math.min(scale, plain.length());
+        int leadingFractionZeros = scale - fractionShown;
+        for (int i = 0; i < plain.length(); i++) {
+            int digit = plain.charAt(i) - '0';
+            int position;
+            if (i < intDigits) {
+                position = leftPad + i;
+            } else {
+                position = intGroups * 4 + leadingFractionZeros + (i - intDigits);
+            }
+            int group = position / 4;
+            int place = 3 - position % 4;
+            groups[group] += digit * POWERS[place];
+        }
+    }
+
+    private static final int[] POWERS = {1, 10, 100, 1000};
+
+    private static void special(int sign, BulkBytes out) {
+        out.writeInt(8).writeShort(0).writeShort(0).writeShort(sign).writeShort(0);
+    }
+}
