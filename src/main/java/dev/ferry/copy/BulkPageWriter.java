@@ -1,5 +1,6 @@
 package dev.ferry.copy;
 
+import dev.ferry.engine.dialect.BulkBytes;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.session.BulkChannel;
 
@@ -8,53 +9,111 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The target's bulk path (COPY, LOAD DATA LOCAL): each page rendered as one text stream and loaded
- * by one atomic statement. Page texts are reused once loaded: a page is megabytes of text, and
+ * The target's bulk path (COPY, LOAD DATA LOCAL): each page encoded as one stream, text or binary,
+ * and loaded by one atomic statement. Page buffers are reused once loaded: a page is megabytes, and
  * fresh ones would be copied by the collector while they wait for a writer.
+ *
+ * @param <B> the page buffer of the form
  */
-final class BulkPageWriter implements PageWriter {
+final class BulkPageWriter<B> implements PageWriter {
 
-    /** Texts kept for reuse: pages read ahead plus pages being loaded stay within this. */
-    private static final int SPARE_TEXTS = 6;
+    /** Buffers kept for reuse: pages read ahead plus pages being loaded stay within this. */
+    private static final int SPARE_BUFFERS = 6;
+
+    /** How one bulk form encodes a page into a buffer and loads it. */
+    interface Form<B> {
+        B newBuffer();
+
+        /** Encodes the rows; adds their approximate size to {@code bytes[0]}. */
+        void encode(List<Object[]> rows, B buffer, long[] bytes);
+
+        /** Loads the encoded page; answers the rows the server loaded. */
+        long load(B buffer);
+
+        void reset(B buffer);
+    }
 
     private final TablePlan plan;
-    private final ColumnPipeline pipeline;
-    private final BulkFormat format;
-    private final BulkFormat.RowRenderer renderer;
-    private final BulkChannel channel;
-    private final BlockingQueue<StringBuilder> spare;
+    private final Form<B> form;
+    private final BlockingQueue<B> spare;
 
-    BulkPageWriter(TablePlan plan, ColumnPipeline pipeline, BulkFormat format, BulkChannel channel,
-                   BlockingQueue<StringBuilder> spare) {
+    private BulkPageWriter(TablePlan plan, Form<B> form, BlockingQueue<B> spare) {
         this.plan = plan;
-        this.pipeline = pipeline;
-        this.format = format;
-        this.renderer = format.renderer(plan.target());
-        this.channel = channel;
+        this.form = form;
         this.spare = spare;
     }
 
-    /** Spare page texts shared by the writers of one table. */
-    static BlockingQueue<StringBuilder> spareTexts() {
-        return new ArrayBlockingQueue<>(SPARE_TEXTS);
+    /** Spare page buffers, shared by the writers of one table. */
+    static <B> BlockingQueue<B> spareBuffers() {
+        return new ArrayBlockingQueue<>(SPARE_BUFFERS);
+    }
+
+    /** Rows rendered as text by the target's format, from the values its codec encodes. */
+    static PageWriter text(TablePlan plan, ColumnPipeline pipeline, BulkFormat format, BulkChannel channel,
+                           BlockingQueue<StringBuilder> spare) {
+        BulkFormat.RowRenderer renderer = format.renderer(plan.target());
+        return new BulkPageWriter<>(plan, new Form<StringBuilder>() {
+            public StringBuilder newBuffer() {
+                return new StringBuilder(1 << 16);
+            }
+
+            public void encode(List<Object[]> rows, StringBuilder text, long[] bytes) {
+                for (Object[] row : rows) {
+                    renderer.append(pipeline.toTargetRow(row, bytes), text);
+                }
+            }
+
+            public long load(StringBuilder text) {
+                return channel.load(format, plan.target(), text);
+            }
+
+            public void reset(StringBuilder text) {
+                text.setLength(0);
+            }
+        }, spare);
+    }
+
+    /** Rows in the target's binary form, from canonical values. */
+    static PageWriter binary(TablePlan plan, ColumnPipeline pipeline, BulkFormat.BinaryForm binary, BulkChannel channel,
+                             BlockingQueue<BulkBytes> spare) {
+        return new BulkPageWriter<>(plan, new Form<BulkBytes>() {
+            public BulkBytes newBuffer() {
+                return new BulkBytes(1 << 16);
+            }
+
+            public void encode(List<Object[]> rows, BulkBytes page, long[] bytes) {
+                binary.begin(page);
+                for (Object[] row : rows) {
+                    binary.append(pipeline.toTargetCanonicalRow(row, bytes), page);
+                }
+                binary.end(page);
+            }
+
+            public long load(BulkBytes page) {
+                return channel.load(binary.statement(), page);
+            }
+
+            public void reset(BulkBytes page) {
+                page.reset();
+            }
+        }, spare);
     }
 
     @Override
     public Page prepare(List<Object[]> rows) {
         long[] bytes = {0};
-        StringBuilder text = spare.poll();
-        if (text == null) {
-            text = new StringBuilder(1 << 16);
+        B buffer = spare.poll();
+        if (buffer == null) {
+            buffer = form.newBuffer();
         }
-        for (Object[] row : rows) {
-            renderer.append(pipeline.toTargetRow(row, bytes), text);
-        }
-        return new Page(rows.size(), text, bytes[0]);
+        form.encode(rows, buffer, bytes);
+        return new Page(rows.size(), buffer, bytes[0]);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void write(Page page) {
-        long loaded = channel.load(format, plan.target(), (StringBuilder) page.load());
+        long loaded = form.load((B) page.load());
         if (loaded != page.size()) {
             throw new IllegalStateException("The target loaded " + loaded + " of " + page.size()
                     + " rows of a page of " + plan.name());
@@ -62,9 +121,10 @@ final class BulkPageWriter implements PageWriter {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void release(Page page) {
-        StringBuilder text = (StringBuilder) page.load();
-        text.setLength(0);
-        spare.offer(text);
+        B buffer = (B) page.load();
+        form.reset(buffer);
+        spare.offer(buffer);
     }
 }

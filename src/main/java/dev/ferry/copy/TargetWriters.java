@@ -41,8 +41,8 @@ final class TargetWriters implements AutoCloseable {
     TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count) {
         try {
             Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
-            BlockingQueue<StringBuilder> spareTexts = BulkPageWriter.spareTexts();
-            BlockingQueue<BulkBytes> spareBuffers = BinaryPageWriter.spareBuffers();
+            BlockingQueue<StringBuilder> spareTexts = BulkPageWriter.spareBuffers();
+            BlockingQueue<BulkBytes> spareBuffers = BulkPageWriter.spareBuffers();
             Optional<BulkFormat.BinaryForm> binary = format.flatMap(f -> f.binary(plan.target()));
             for (int i = 0; i < count; i++) {
                 Optional<BulkChannel> channel = format.flatMap(f -> target.openBulk());
@@ -62,8 +62,8 @@ final class TargetWriters implements AutoCloseable {
                     continue;
                 }
                 writers.add(binary.isPresent()
-                        ? new BinaryPageWriter(plan, pipeline, binary.get(), bulk, spareBuffers)
-                        : new BulkPageWriter(plan, pipeline, format.get(), bulk, spareTexts));
+                        ? BulkPageWriter.binary(plan, pipeline, binary.get(), bulk, spareBuffers)
+                        : BulkPageWriter.text(plan, pipeline, format.get(), bulk, spareTexts));
             }
             return this;
         } catch (RuntimeException e) {

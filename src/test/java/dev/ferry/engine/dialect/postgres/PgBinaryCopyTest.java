@@ -113,11 +113,6 @@ class PgBinaryCopyTest {
     }
 
     private static Table createTable(ColumnType source) {
-        ColumnType target = PG.types().target(source).target();
-        Table table = new Table("b_" + TABLES.incrementAndGet(), List.of(
-                Column.of("id", PG.types().target(ColumnType.of(INT64, "bigint")).target(), false),
-                Column.of("value", target, true)), List.of("id"), List.of(), List.of(), 0);
-        db.run(PG.ddl().createTable(table));
-        return table;
+        return db.createValueTable("b_" + TABLES.incrementAndGet(), source);
     }
 }

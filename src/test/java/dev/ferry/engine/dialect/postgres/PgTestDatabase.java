@@ -6,7 +6,10 @@ import dev.ferry.engine.SslMode;
 import dev.ferry.engine.client.SessionSources;
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.dialect.Dialects;
+import dev.ferry.engine.model.Column;
+import dev.ferry.engine.model.ColumnType;
 import dev.ferry.engine.model.DatabaseSchema;
+import dev.ferry.engine.model.LogicalType;
 import dev.ferry.engine.model.Table;
 import dev.ferry.engine.session.DbSession;
 import dev.ferry.engine.session.SessionSource;
@@ -70,6 +73,15 @@ final class PgTestDatabase implements AutoCloseable {
 
     Table table(String name) {
         return schema().table(name).orElseThrow(() -> new AssertionError("no table " + name));
+    }
+
+    /** Creates {@code name (id bigint key, value <PostgreSQL's target type for source>)}. */
+    Table createValueTable(String name, ColumnType source) {
+        Table table = new Table(name, List.of(
+                Column.of("id", PG.types().target(ColumnType.of(LogicalType.INT64, "bigint")).target(), false),
+                Column.of("value", PG.types().target(source).target(), true)), List.of("id"), List.of(), List.of(), 0);
+        run(PG.ddl().createTable(table));
+        return table;
     }
 
     @Override

@@ -160,12 +160,7 @@ class PostgresValueRoundTripTest {
     }
 
     private static Table createTable(ColumnType source) {
-        ColumnType target = PG.types().target(source).target();
-        Table table = new Table("v_" + TABLES.incrementAndGet(), List.of(
-                Column.of("id", PG.types().target(ColumnType.of(INT64, "bigint")).target(), false),
-                Column.of("value", target, true)), List.of("id"), List.of(), List.of(), 0);
-        db.run(PG.ddl().createTable(table));
-        return table;
+        return db.createValueTable("v_" + TABLES.incrementAndGet(), source);
     }
 
     /** The first page has no parameters (simple protocol); the others bind the last key (extended). */
