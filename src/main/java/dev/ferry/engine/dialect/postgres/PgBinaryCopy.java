@@ -8,6 +8,7 @@ import dev.ferry.engine.model.Table;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -136,7 +137,7 @@ final class PgBinaryCopy implements BulkFormat.BinaryForm {
     }
 
     private static void jsonb(Object value, BulkBytes out) {
-        byte[] json = value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = value.toString().getBytes(StandardCharsets.UTF_8);
         out.writeInt(json.length + 1).writeByte(1).write(json);
     }
 

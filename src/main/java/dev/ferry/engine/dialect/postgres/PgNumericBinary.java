@@ -16,6 +16,7 @@ final class PgNumericBinary {
     private static final int NAN = 0xC000;
     private static final int PLUS_INFINITY = 0xD000;
     private static final int MINUS_INFINITY = 0xF000;
+    private static final int[] POWERS = {1, 10, 100, 1000};
 
     private PgNumericBinary() {
     }
@@ -78,8 +79,6 @@ final class PgNumericBinary {
             groups[group] += digit * POWERS[place];
         }
     }
-
-    private static final int[] POWERS = {1, 10, 100, 1000};
 
     private static void special(int sign, BulkBytes out) {
         out.writeInt(8).writeShort(0).writeShort(0).writeShort(sign).writeShort(0);
