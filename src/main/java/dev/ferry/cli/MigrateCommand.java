@@ -112,7 +112,7 @@ public class MigrateCommand implements Callable<Integer> {
             long estimated = plan.tables().stream().mapToLong(MigrationPlan.TableView::estimatedRows).sum();
             ConsoleProgress progress = new ConsoleProgress(out, System.console() != null, estimated);
             try {
-                MigrationOutcome outcome = new MigrationRunner(defaults.writersPerTable()).run(src, dst, plan, settings, progress);
+                MigrationOutcome outcome = new MigrationRunner(defaults).run(src, dst, plan, settings, progress);
                 progress.finish();
                 SummaryPrinter.print(outcome.tables(), outcome.rowsMigrated(), outcome.elapsedMs(), out);
                 return 0;

@@ -121,7 +121,8 @@ public final class CopyEngine {
     }
 
     private long copyTable(TablePlan plan, Optional<String> snapshot) {
-        TableCopier copier = new TableCopier(plan, sourceDialect, targetDialect, listener, options.batchSize());
+        TableCopier copier = new TableCopier(plan, sourceDialect, targetDialect, listener, options.batchSize(),
+                options.pageBytes());
         int writerCount = Math.min(options.writersPerTable(), targetDialect.data().maxConcurrentWriters());
         try (DbSession src = source.open(); DbSession dst = target.open();
              TargetWriters writers = new TargetWriters(target, targetDialect, options, listener)
@@ -163,7 +164,8 @@ public final class CopyEngine {
 
     private TableReport verifyTable(TablePlan plan, DbSession src, DbSession dst, Map<String, Long> written,
                                     Map<String, Long> durations) {
-        TableVerifier verifier = new TableVerifier(plan, sourceDialect, targetDialect, options.batchSize());
+        TableVerifier verifier = new TableVerifier(plan, sourceDialect, targetDialect, options.batchSize(),
+                options.pageBytes());
         // Both sides read inside a transaction: cursors (tables without a key) need one.
         src.update(sourceDialect.data().beginReadSnapshot());
         dst.update(targetDialect.data().beginReadSnapshot());

@@ -25,15 +25,18 @@ final class TableCopier {
     private final ColumnPipeline pipeline;
     private final CopyListener listener;
     private final int batchSize;
+    private final long pageBytes;
     private final String checkpointKey;
 
-    TableCopier(TablePlan plan, Dialect sourceDialect, Dialect targetDialect, CopyListener listener, int batchSize) {
+    TableCopier(TablePlan plan, Dialect sourceDialect, Dialect targetDialect, CopyListener listener, int batchSize,
+                long pageBytes) {
         this.plan = plan;
         this.sourceDialect = sourceDialect;
         this.targetDialect = targetDialect;
         this.pipeline = new ColumnPipeline(plan, sourceDialect, targetDialect);
         this.listener = listener;
         this.batchSize = batchSize;
+        this.pageBytes = pageBytes;
         this.checkpointKey = "table:" + plan.name();
     }
 
@@ -98,17 +101,19 @@ final class TableCopier {
     private void readByKey(DbSession source, Object[] after, int[] keys, PageReadAhead.PageSink sink)
             throws InterruptedException {
         DataSql read = sourceDialect.data();
-        String first = read.selectPage(plan.source(), batchSize, false);
-        String next = read.selectPage(plan.source(), batchSize, true);
+        PageSizer sizer = new PageSizer(batchSize, pageBytes);
         Object[] lastKey = after;
         while (true) {
-            List<Object[]> page = lastKey == null ? source.query(first) : source.query(next, Arrays.asList(lastKey));
+            int limit = sizer.rows();
+            String sql = read.selectPage(plan.source(), limit, lastKey != null);
+            List<Object[]> page = lastKey == null ? source.query(sql) : source.query(sql, Arrays.asList(lastKey));
             if (page.isEmpty()) {
                 return;
             }
             lastKey = TablePlan.keyOf(page.get(page.size() - 1), keys);
+            sizer.observe(page);
             sink.accept(page);
-            if (page.size() < batchSize) {
+            if (page.size() < limit) {
                 return;
             }
         }
@@ -118,8 +123,10 @@ final class TableCopier {
         // Without a key there is no exact place to resume from: start the table over.
         target.update(targetDialect.data().deleteAll(plan.target()));
         long rows = 0;
+        PageSizer sizer = new PageSizer(batchSize, pageBytes);
         try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer::prepare,
-                sink -> source.stream(sourceDialect.data().selectAll(plan.source()), List.of(), batchSize, chunk -> {
+                sink -> source.stream(sourceDialect.data().selectAll(plan.source()), List.of(), sizer::rows, chunk -> {
+                    sizer.observe(chunk);
                     sink.accept(chunk);
                     return true;
                 }))) {

@@ -28,13 +28,15 @@ final class TableVerifier {
     private final Dialect target;
     private final ColumnPipeline pipeline;
     private final int rangeSize;
+    private final long rangeBytes;
 
-    TableVerifier(TablePlan plan, Dialect source, Dialect target, int rangeSize) {
+    TableVerifier(TablePlan plan, Dialect source, Dialect target, int rangeSize, long rangeBytes) {
         this.plan = plan;
         this.source = source;
         this.target = target;
         this.pipeline = new ColumnPipeline(plan, source, target);
         this.rangeSize = rangeSize;
+        this.rangeBytes = rangeBytes;
     }
 
     long count(DbSession session, boolean onSource) {
@@ -53,17 +55,19 @@ final class TableVerifier {
             return wholeTableChecksum(src, dst, verifiedRows);
         }
         int[] keys = plan.keyPositions();
-        String first = source.data().selectPage(plan.source(), rangeSize, false);
-        String next = source.data().selectPage(plan.source(), rangeSize, true);
+        PageSizer sizer = new PageSizer(rangeSize, rangeBytes);
         List<String> mismatches = new ArrayList<>();
         int ranges = 0;
         int mismatchCount = 0;
         Object[] lastKey = null;
         while (true) {
-            List<Object[]> page = lastKey == null ? src.query(first) : src.query(next, Arrays.asList(lastKey));
+            int limit = sizer.rows();
+            String sql = source.data().selectPage(plan.source(), limit, lastKey != null);
+            List<Object[]> page = lastKey == null ? src.query(sql) : src.query(sql, Arrays.asList(lastKey));
             if (page.isEmpty()) {
                 break;
             }
+            sizer.observe(page);
             List<Object[]> targetRows = targetRowsFor(dst, page, keys);
             ranges++;
             if (sum(page, true) != sum(targetRows, false) || page.size() != targetRows.size()) {
@@ -76,7 +80,7 @@ final class TableVerifier {
             }
             verifiedRows[0] += page.size();
             lastKey = TablePlan.keyOf(page.get(page.size() - 1), keys);
-            if (page.size() < rangeSize) {
+            if (page.size() < limit) {
                 break;
             }
         }
@@ -110,14 +114,18 @@ final class TableVerifier {
     private Check wholeTableChecksum(DbSession src, DbSession dst, long[] verifiedRows) {
         // Without a key, rows have no order to compare by: compare the multiset of row hashes.
         long[] sums = {0, 0};
-        src.stream(source.data().selectAll(plan.source()), List.of(), rangeSize, rows -> {
+        PageSizer sourceSizer = new PageSizer(rangeSize, rangeBytes);
+        src.stream(source.data().selectAll(plan.source()), List.of(), sourceSizer::rows, rows -> {
+            sourceSizer.observe(rows);
             for (Object[] row : rows) {
                 sums[0] += rowHash(pipeline.expectedCanonical(row));
             }
             verifiedRows[0] += rows.size();
             return true;
         });
-        dst.stream(target.data().selectAll(plan.target()), List.of(), rangeSize, rows -> {
+        PageSizer targetSizer = new PageSizer(rangeSize, rangeBytes);
+        dst.stream(target.data().selectAll(plan.target()), List.of(), targetSizer::rows, rows -> {
+            targetSizer.observe(rows);
             for (Object[] row : rows) {
                 sums[1] += rowHash(pipeline.targetCanonical(row));
             }

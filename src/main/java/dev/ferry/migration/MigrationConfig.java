@@ -1,5 +1,6 @@
 package dev.ferry.migration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,4 +22,12 @@ public interface MigrationConfig {
      */
     @WithDefault("" + MigrationRunner.DEFAULT_WRITERS_PER_TABLE)
     int writersPerTable();
+
+    /**
+     * Values a page holds at most, about (for example 4M): a page of wide rows holds fewer rows
+     * than the batch size, so that memory stays bounded whatever the width of the rows. Each table
+     * keeps a few pages in flight (read ahead, encoded, being written).
+     */
+    @WithDefault("" + MigrationRunner.DEFAULT_PAGE_BYTES)
+    MemorySize pageBytes();
 }

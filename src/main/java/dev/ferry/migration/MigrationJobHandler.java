@@ -26,7 +26,7 @@ public class MigrationJobHandler implements JobHandler {
 
     public MigrationJobHandler(ClientRegistry clients, MigrationConfig config) {
         this.clients = clients;
-        this.runner = new MigrationRunner(config.writersPerTable());
+        this.runner = new MigrationRunner(config);
     }
 
     @Override

@@ -24,15 +24,24 @@ public final class MigrationRunner {
     /** Writers per table when configuration does not say (ferry.migration.writers-per-table). */
     public static final int DEFAULT_WRITERS_PER_TABLE = 2;
 
+    /** Bytes of values per page when configuration does not say (ferry.migration.page-bytes). */
+    public static final long DEFAULT_PAGE_BYTES = 4L << 20;
+
     private final MigrationPlanner planner = new MigrationPlanner();
     private final int writersPerTable;
+    private final long pageBytes;
 
     public MigrationRunner() {
-        this(DEFAULT_WRITERS_PER_TABLE);
+        this(DEFAULT_WRITERS_PER_TABLE, DEFAULT_PAGE_BYTES);
     }
 
-    public MigrationRunner(int writersPerTable) {
+    public MigrationRunner(MigrationConfig config) {
+        this(config.writersPerTable(), config.pageBytes().asLongValue());
+    }
+
+    public MigrationRunner(int writersPerTable, long pageBytes) {
         this.writersPerTable = writersPerTable;
+        this.pageBytes = pageBytes;
     }
 
     public MigrationOutcome run(SessionSource source, SessionSource target, MigrationSettings settings,
@@ -50,7 +59,7 @@ public final class MigrationRunner {
         plan.findings().forEach(f -> listener.event(f.table() + "." + f.column() + ": " + f.count() + " value(s) "
                 + f.rule().name().toLowerCase().replace('_', ' ') + " → " + f.policy().id()));
         CopyOptions options = new CopyOptions(settings.include().schema(), settings.include().data(),
-                settings.batchSize(), settings.parallelTables(), writersPerTable, settings.force(),
+                settings.batchSize(), pageBytes, settings.parallelTables(), writersPerTable, settings.force(),
                 settings.verify() == MigrationSettings.Verify.CHECKSUM, true);
         CopyReport report = new CopyEngine(source, target, options, listener).run(plan.tablePlans());
         if (settings.include().schema()) {

@@ -26,6 +26,7 @@ public final class MemoryCopyListener implements CopyListener {
     private final Map<String, String> checkpoints = new ConcurrentHashMap<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final AtomicLong rows = new AtomicLong();
+    private final List<Long> pageRows = new CopyOnWriteArrayList<>();
     private final AtomicLong checksBeforeStop;
 
     public MemoryCopyListener() {
@@ -41,6 +42,11 @@ public final class MemoryCopyListener implements CopyListener {
         return rows.get();
     }
 
+    /** Rows of each page reported as written, in the order reported. */
+    public List<Long> pageRows() {
+        return pageRows;
+    }
+
     public List<String> events() {
         return events;
     }
@@ -53,6 +59,7 @@ public final class MemoryCopyListener implements CopyListener {
     @Override
     public void progress(String table, long rowCount, long bytes) {
         rows.addAndGet(rowCount);
+        pageRows.add(rowCount);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.ferry.engine.session;
 import dev.ferry.engine.Engine;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * One open connection to a user database. Sessions block: use them only from worker threads
@@ -35,8 +36,12 @@ public interface DbSession extends AutoCloseable {
         return rows.isEmpty() ? null : rows.get(0)[0];
     }
 
-    /** Streams a result through a server-side cursor; must run inside a transaction. */
-    void stream(String sql, List<?> params, int fetchSize, RowSink sink);
+    /**
+     * Streams a result through a server-side cursor, {@code chunkRows} rows at a time (asked again
+     * before each chunk, so a caller can size chunks by what it has seen); must run inside a
+     * transaction.
+     */
+    void stream(String sql, List<?> params, IntSupplier chunkRows, RowSink sink);
 
     /** Runs a statement and answers the number of rows it changed. */
     long update(String sql, List<?> params);

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /** A session on a SQLite file through sqlite-jdbc. SQLite values are few: long, double, text, blob. */
 final class SqliteSession implements DbSession {
@@ -26,29 +27,31 @@ final class SqliteSession implements DbSession {
     @Override
     public List<Object[]> query(String sql, List<?> params) {
         List<Object[]> rows = new ArrayList<>();
-        stream(sql, params, Integer.MAX_VALUE, chunk -> rows.addAll(chunk));
+        stream(sql, params, () -> Integer.MAX_VALUE, chunk -> rows.addAll(chunk));
         return rows;
     }
 
     @Override
-    public void stream(String sql, List<?> params, int fetchSize, RowSink sink) {
+    public void stream(String sql, List<?> params, IntSupplier chunkRows, RowSink sink) {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             int width = rs.getMetaData().getColumnCount();
             List<Object[]> chunk = new ArrayList<>();
+            int limit = chunkRows.getAsInt();
             while (rs.next()) {
                 Object[] row = new Object[width];
                 for (int i = 0; i < width; i++) {
                     row[i] = fromDriver(rs.getObject(i + 1));
                 }
                 chunk.add(row);
-                if (chunk.size() >= fetchSize) {
+                if (chunk.size() >= limit) {
                     if (!sink.accept(chunk)) {
                         return;
                     }
                     chunk = new ArrayList<>();
+                    limit = chunkRows.getAsInt();
                 }
             }
-            if (!chunk.isEmpty() || fetchSize == Integer.MAX_VALUE) {
+            if (!chunk.isEmpty() || limit == Integer.MAX_VALUE) {
                 sink.accept(chunk);
             }
         } catch (SQLException e) {

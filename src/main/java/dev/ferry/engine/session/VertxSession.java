@@ -18,6 +18,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.UUID;
 
 /** A session on one Vert.x reactive connection (PostgreSQL, MySQL, MariaDB), awaited on a worker thread. */
@@ -44,13 +45,13 @@ final class VertxSession implements DbSession {
     }
 
     @Override
-    public void stream(String sql, List<?> params, int fetchSize, RowSink sink) {
+    public void stream(String sql, List<?> params, IntSupplier chunkRows, RowSink sink) {
         PreparedStatement statement = await(connection.prepare(sql), sql);
         Cursor cursor = statement.cursor(tuple(params));
         try {
             boolean more = true;
             while (more) {
-                List<Object[]> rows = toRows(await(cursor.read(fetchSize), sql));
+                List<Object[]> rows = toRows(await(cursor.read(chunkRows.getAsInt()), sql));
                 // The last chunk arrives with hasMore() false and must still reach the sink.
                 boolean accepted = rows.isEmpty() || sink.accept(rows);
                 more = accepted && cursor.hasMore();

@@ -217,7 +217,7 @@ abstract class TortureSchemaContractTest extends MySqlFamilyTestSupport {
             List<Object[]> text = decode(session.query(sql), decoders);
             List<Object[]> binary = new ArrayList<>();
             session.begin();
-            session.stream(sql, List.of(), 2, chunk -> binary.addAll(decode(chunk, decoders)));
+            session.stream(sql, List.of(), () -> 2, chunk -> binary.addAll(decode(chunk, decoders)));
             session.commit();
             assertEquals(normalized(text), normalized(binary), "text and binary protocol agree");
             return text;

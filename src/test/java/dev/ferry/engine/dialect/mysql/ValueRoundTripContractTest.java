@@ -121,7 +121,7 @@ abstract class ValueRoundTripContractTest extends MySqlFamilyTestSupport {
         List<Object[]> binary = inSession(s -> {
             List<Object[]> out = new ArrayList<>();
             s.begin();
-            s.stream(dialect().data().selectAll(table), List.of(), 2, out::addAll);
+            s.stream(dialect().data().selectAll(table), List.of(), () -> 2, out::addAll);
             s.commit();
             return out;
         });

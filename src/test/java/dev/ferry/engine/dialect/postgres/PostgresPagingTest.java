@@ -86,7 +86,7 @@ class PostgresPagingTest {
         List<Integer> chunks = new ArrayList<>();
         db.withSession(s -> {
             s.begin();
-            s.stream(PG.data().selectAll(table), List.of(), 10, rows -> chunks.add(rows.size()));
+            s.stream(PG.data().selectAll(table), List.of(), () -> 10, rows -> chunks.add(rows.size()));
             s.commit();
             return null;
         });

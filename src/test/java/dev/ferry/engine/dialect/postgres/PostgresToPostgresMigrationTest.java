@@ -66,9 +66,9 @@ class PostgresToPostgresMigrationTest {
             // The keyed tables go through multi-row INSERT (bulk off), the path a server refusing bulk
             // loads gets; every other migration into PostgreSQL covers COPY.
             List<TableReport> reports = new ArrayList<>(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, 2, false, true, false), new MemoryCopyListener()).run(keyed).tables());
+                    new CopyOptions(true, true, 7, 1 << 20, 3, 2, false, true, false), new MemoryCopyListener()).run(keyed).tables());
             reports.addAll(new CopyEngine(source.sessions(), target.sessions(),
-                    new CopyOptions(true, true, 7, 3, 2, false, false, true), new MemoryCopyListener()).run(keyless).tables());
+                    new CopyOptions(true, true, 7, 1 << 20, 3, 2, false, false, true), new MemoryCopyListener()).run(keyless).tables());
 
             for (TableReport table : reports) {
                 assertTrue(table.passed(), table.toString());

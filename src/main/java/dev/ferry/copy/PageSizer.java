@@ -1,0 +1,53 @@
+package dev.ferry.copy;
+
+import java.util.List;
+
+/**
+ * Rows per page for one read of a table: at most the batch size, and few enough that a page's
+ * values stay near a byte budget, judged from the rows of the page before. A batch size counts
+ * rows, but memory is spent in bytes: 5,000 rows of 300 bytes are 1.5 MB, 5,000 rows of 1 MB
+ * documents are 5 GB. The first page is small because nothing is known of the rows yet; a page
+ * exceeds the budget only when rows grow sharply from one page to the next.
+ *
+ * <p>Limits are powers of two below the batch size, so that a table read with a varying limit
+ * still uses a handful of distinct statements, which the server prepares once each.
+ */
+final class PageSizer {
+
+    /** Rows of the first page, before any row has been seen. */
+    static final int FIRST_PAGE_ROWS = 16;
+
+    private final int maxRows;
+    private final long budgetBytes;
+    private int rows;
+
+    PageSizer(int maxRows, long budgetBytes) {
+        if (maxRows < 1 || budgetBytes < 1) {
+            throw new IllegalArgumentException("maxRows and budgetBytes must be positive");
+        }
+        this.maxRows = maxRows;
+        this.budgetBytes = budgetBytes;
+        this.rows = Math.min(maxRows, FIRST_PAGE_ROWS);
+    }
+
+    /** Rows to ask for in the next page. */
+    int rows() {
+        return rows;
+    }
+
+    /** Sizes the next page from the one just read. */
+    void observe(List<Object[]> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        long bytes = 0;
+        for (Object[] row : page) {
+            for (Object value : row) {
+                bytes += Sizes.of(value);
+            }
+        }
+        long perRow = Math.max(1, bytes / page.size());
+        long fit = budgetBytes / perRow;
+        rows = fit >= maxRows ? maxRows : (int) Math.max(1, Long.highestOneBit(fit));
+    }
+}
