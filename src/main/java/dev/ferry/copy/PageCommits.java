@@ -96,6 +96,19 @@ final class PageCommits implements AutoCloseable {
         notifyAll();
     }
 
+    /** Waits until every page submitted so far is committed; rethrows a failure. */
+    synchronized void drain() {
+        try {
+            while (nextInOrder < submitted && failure == null) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for writers", e);
+        }
+        rethrow();
+    }
+
     /** Waits for every submitted page; answers the rows checkpointed in total. */
     long finish() {
         pool.shutdown();

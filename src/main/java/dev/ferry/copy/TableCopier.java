@@ -82,7 +82,12 @@ final class TableCopier {
                 sink -> readByKey(source, state.lastKey(), keys, sink));
              PageCommits commits = new PageCommits(plan.name(), writers, state.rows(), checkpoints)) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
-                deleteKeys(target, page.targetKeys());
+                if (!page.targetKeys().isEmpty()) {
+                    // One page at a time while a resume replaces what may be there: a delete next to
+                    // a running load can deadlock with it.
+                    commits.drain();
+                    deleteKeys(target, page.targetKeys());
+                }
                 commits.submit(page);
                 listener.throwIfCancelled();
             }
@@ -145,9 +150,6 @@ final class TableCopier {
     }
 
     private void deleteKeys(DbSession target, List<Object[]> targetKeys) {
-        if (targetKeys.isEmpty()) {
-            return;
-        }
         int width = targetKeys.get(0).length;
         int perStatement = Math.max(1, targetDialect.data().maxParameters() / width);
         for (int from = 0; from < targetKeys.size(); from += perStatement) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The writers of one table, each on target connections of its own outside any pool (a bulk
@@ -41,29 +42,22 @@ final class TargetWriters implements AutoCloseable {
     TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count) {
         try {
             Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
-            BlockingQueue<StringBuilder> spareTexts = BulkPageWriter.spareBuffers();
-            BlockingQueue<BulkBytes> spareBuffers = BulkPageWriter.spareBuffers();
-            Optional<BulkFormat.BinaryForm> binary = format.flatMap(f -> f.binary(plan.target()));
+            Optional<Function<BulkChannel, PageWriter>> bulkWriters = format.map(f -> bulkWriters(plan, pipeline, f));
             for (int i = 0; i < count; i++) {
-                Optional<BulkChannel> channel = format.flatMap(f -> target.openBulk());
+                Optional<BulkChannel> channel = bulkWriters.flatMap(f -> target.openBulk());
+                PageWriter writer;
                 if (channel.isEmpty()) {
-                    writers.add(insertWriter(plan, pipeline));
-                    continue;
-                }
-                BulkChannel bulk = channel.get();
-                connections.add(bulk);
-                targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
-                if (!accepts(bulk, format.get(), plan)) {
+                    writer = insertWriter(plan, pipeline);
+                } else if (readyForBulk(channel.get(), format.get(), plan)) {
+                    writer = bulkWriters.get().apply(channel.get());
+                } else {
                     // The server refuses bulk loads (MySQL with local_infile off): every writer inserts.
                     listener.event("Bulk load refused by the target for " + plan.name() + "; loading with INSERT instead");
-                    format = Optional.empty();
-                    writers.add(bulk.session().map(session -> insertWriter(plan, pipeline, session))
-                            .orElseGet(() -> insertWriter(plan, pipeline)));
-                    continue;
+                    bulkWriters = Optional.empty();
+                    writer = channel.get().session().map(session -> insertWriter(plan, pipeline, session))
+                            .orElseGet(() -> insertWriter(plan, pipeline));
                 }
-                writers.add(binary.isPresent()
-                        ? BulkPageWriter.binary(plan, pipeline, binary.get(), bulk, spareBuffers)
-                        : BulkPageWriter.text(plan, pipeline, format.get(), bulk, spareTexts));
+                writers.add(new ConflictRetryingWriter(writer, targetDialect, listener, plan.name()));
             }
             return this;
         } catch (RuntimeException e) {
@@ -72,8 +66,24 @@ final class TargetWriters implements AutoCloseable {
         }
     }
 
-    /** Loads an empty page: a server that refuses the bulk path says so before any row is at stake. */
-    private boolean accepts(BulkChannel bulk, BulkFormat format, TablePlan plan) {
+    /** Bulk writers of one form for the table (binary where every column has a binary field), sharing spare buffers. */
+    private static Function<BulkChannel, PageWriter> bulkWriters(TablePlan plan, ColumnPipeline pipeline, BulkFormat format) {
+        Optional<BulkFormat.BinaryForm> binary = format.binary(plan.target());
+        if (binary.isPresent()) {
+            BlockingQueue<BulkBytes> spare = BulkPageWriter.spareBuffers();
+            return channel -> BulkPageWriter.binary(plan, pipeline, binary.get(), channel, spare);
+        }
+        BlockingQueue<StringBuilder> spare = BulkPageWriter.spareBuffers();
+        return channel -> BulkPageWriter.text(plan, pipeline, format, channel, spare);
+    }
+
+    /**
+     * Sets the channel up for loading, then loads an empty page: a server that refuses the bulk
+     * path says so before any row is at stake.
+     */
+    private boolean readyForBulk(BulkChannel bulk, BulkFormat format, TablePlan plan) {
+        connections.add(bulk);
+        targetDialect.data().bulkLoadSetup().forEach(bulk::execute);
         try {
             bulk.load(format, plan.target(), "");
             return true;
@@ -96,6 +106,7 @@ final class TargetWriters implements AutoCloseable {
         return new InsertPageWriter(plan, pipeline, targetDialect.data(), session, options.batchSize());
     }
 
+    /** The writers, each writing a page again when the target resolved a deadlock by rolling it back. */
     List<PageWriter> writers() {
         return writers;
     }

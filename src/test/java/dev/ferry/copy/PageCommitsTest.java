@@ -100,4 +100,21 @@ class PageCommitsTest {
         assertEquals(List.of(1L), checkpoints);
         assertFalse(log.contains("start 100"), "no page is written after a failure: " + log);
     }
+
+    @Test
+    void drainReturnsOnlyOnceEveryPageSubmittedIsCommitted() {
+        CountDownLatch firstPage = new CountDownLatch(1);
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        List<PageWriter> writers = List.of(new GatedWriter(firstPage, log), new GatedWriter(firstPage, log));
+        try (PageCommits commits = new PageCommits("t", writers, 0, (lastKey, rows, p) -> { })) {
+            commits.submit(page(0));
+            commits.submit(page(1));
+            commits.drain();
+            log.add("drained");
+            commits.submit(page(2));
+            assertEquals(3L, commits.finish());
+        }
+        assertEquals(List.of("end 1", "end 0", "drained", "start 2", "end 2"),
+                log.stream().filter(line -> !line.startsWith("start 0") && !line.startsWith("start 1")).toList());
+    }
 }

@@ -14,6 +14,8 @@ public enum FailureKind {
     TOO_MANY_CONNECTIONS("too-many-connections", "The server refused the connection: too many connections"),
     SERVER_UNAVAILABLE("server-unavailable", "The server is not accepting work right now (starting, stopping or locked)"),
     NOT_A_DATABASE("not-a-database", "The file is not a SQLite database or is damaged"),
+    CONFLICT("conflict", "The server aborted the transaction to resolve a deadlock or serialization conflict; "
+            + "running it again may succeed"),
     BULK_LOAD_REFUSED("bulk-load-refused", "The server refuses client-side bulk loads (LOAD DATA LOCAL is disabled)"),
     OTHER("error", "The database reported an error");
 

@@ -13,7 +13,7 @@ import java.util.Map;
 /** MySQL; {@link MariaDbDialect} overrides what MariaDB does differently. */
 public class MySqlDialect implements Dialect {
 
-    /** Server error numbers (ER_*) that say why a connection was refused. */
+    /** Server error numbers (ER_*) that say why a connection or a statement was refused. */
     protected static final Map<Integer, FailureKind> MYSQL_VENDOR_CODES = Map.ofEntries(
             Map.entry(1045, FailureKind.AUTHENTICATION),       // ER_ACCESS_DENIED_ERROR
             Map.entry(1698, FailureKind.AUTHENTICATION),       // ER_ACCESS_DENIED_NO_PASSWORD_ERROR
@@ -27,6 +27,7 @@ public class MySqlDialect implements Dialect {
             Map.entry(1040, FailureKind.TOO_MANY_CONNECTIONS), // ER_CON_COUNT_ERROR
             Map.entry(1203, FailureKind.TOO_MANY_CONNECTIONS), // ER_TOO_MANY_USER_CONNECTIONS
             Map.entry(1053, FailureKind.SERVER_UNAVAILABLE),   // ER_SERVER_SHUTDOWN
+            Map.entry(1213, FailureKind.CONFLICT),             // ER_LOCK_DEADLOCK (the transaction was rolled back)
             Map.entry(1148, FailureKind.BULK_LOAD_REFUSED),    // ER_NOT_ALLOWED_COMMAND (local_infile off)
             Map.entry(3948, FailureKind.BULK_LOAD_REFUSED),    // ER_CLIENT_LOCAL_FILES_DISABLED (MySQL 8)
             // MariaDB's ER_LOAD_INFILE_CAPABILITY_DISABLED, also seen through the MySQL protocol. Were

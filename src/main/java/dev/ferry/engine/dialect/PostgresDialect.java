@@ -60,6 +60,7 @@ public class PostgresDialect implements Dialect {
             case "28P01", "28000" -> FailureKind.AUTHENTICATION;
             case "3D000" -> FailureKind.UNKNOWN_DATABASE;
             case "42501" -> FailureKind.ACCESS_DENIED;
+            case "40001", "40P01" -> FailureKind.CONFLICT;   // serialization_failure, deadlock_detected
             case "53300" -> FailureKind.TOO_MANY_CONNECTIONS;
             case "57P01", "57P02", "57P03" -> FailureKind.SERVER_UNAVAILABLE;
             default -> sqlState.startsWith("08") ? FailureKind.UNREACHABLE : FailureKind.OTHER;
