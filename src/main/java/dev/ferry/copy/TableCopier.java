@@ -105,23 +105,30 @@ final class TableCopier {
 
     private void readByKey(DbSession source, Object[] after, int[] keys, PageReadAhead.PageSink sink)
             throws InterruptedException {
-        DataSql read = sourceDialect.data();
         PageSizer sizer = new PageSizer(batchSize, pageBytes);
-        Object[] lastKey = after;
-        while (true) {
-            int limit = sizer.rows();
-            String sql = read.selectPage(plan.source(), limit, lastKey != null);
-            List<Object[]> page = lastKey == null ? source.query(sql) : source.query(sql, Arrays.asList(lastKey));
+        int limit = sizer.rows();
+        DbSession.PendingRows pending = readPage(source, after, limit);
+        while (pending != null) {
+            List<Object[]> page = pending.take();
             if (page.isEmpty()) {
                 return;
             }
-            lastKey = TablePlan.keyOf(page.get(page.size() - 1), keys);
             sizer.observe(page);
-            sink.accept(page);
-            if (page.size() < limit) {
-                return;
+            boolean more = page.size() == limit;
+            if (more) {
+                // The server reads the next page while this one is encoded.
+                limit = sizer.rows();
+                pending = readPage(source, TablePlan.keyOf(page.get(page.size() - 1), keys), limit);
+            } else {
+                pending = null;
             }
+            sink.accept(page);
         }
+    }
+
+    private DbSession.PendingRows readPage(DbSession source, Object[] after, int limit) {
+        String sql = sourceDialect.data().selectPage(plan.source(), limit, after != null);
+        return source.queryAhead(sql, after == null ? List.of() : Arrays.asList(after));
     }
 
     private long copyAll(DbSession source, DbSession target, PageWriter writer) {

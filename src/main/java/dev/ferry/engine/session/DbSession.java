@@ -30,6 +30,21 @@ public interface DbSession extends AutoCloseable {
         return query(sql, List.of());
     }
 
+    /** Rows of a query sent ahead; the session serves nothing else until they are taken. */
+    @FunctionalInterface
+    interface PendingRows {
+        List<Object[]> take();
+    }
+
+    /**
+     * Sends a query and answers at once, so that the caller works while the server answers (the
+     * next page is read while this one is encoded). Sessions that cannot overlap run it here.
+     */
+    default PendingRows queryAhead(String sql, List<?> params) {
+        List<Object[]> rows = query(sql, params);
+        return () -> rows;
+    }
+
     /** The first column of the first row, or null when there is none. */
     default Object queryValue(String sql, List<?> params) {
         List<Object[]> rows = query(sql, params);

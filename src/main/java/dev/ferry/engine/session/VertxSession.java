@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** A session on one Vert.x reactive connection (PostgreSQL, MySQL, MariaDB), awaited on a worker thread. */
 final class VertxSession implements DbSession {
@@ -42,6 +43,12 @@ final class VertxSession implements DbSession {
     @Override
     public List<Object[]> query(String sql, List<?> params) {
         return toRows(run(sql, params));
+    }
+
+    @Override
+    public PendingRows queryAhead(String sql, List<?> params) {
+        CompletableFuture<RowSet<Row>> sent = execute(sql, params).subscribeAsCompletionStage();
+        return () -> toRows(await(Uni.createFrom().completionStage(sent), sql));
     }
 
     @Override
@@ -111,10 +118,12 @@ final class VertxSession implements DbSession {
     }
 
     private RowSet<Row> run(String sql, List<?> params) {
+        return await(execute(sql, params), sql);
+    }
+
+    private Uni<RowSet<Row>> execute(String sql, List<?> params) {
         // The simple protocol carries statements the extended one refuses (BEGIN ... SNAPSHOT, SET ...).
-        return params.isEmpty()
-                ? await(connection.query(sql).execute(), sql)
-                : await(connection.preparedQuery(sql).execute(tuple(params)), sql);
+        return params.isEmpty() ? connection.query(sql).execute() : connection.preparedQuery(sql).execute(tuple(params));
     }
 
     private <T> T await(Uni<T> uni, String what) {
