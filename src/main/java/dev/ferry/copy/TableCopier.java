@@ -1,6 +1,5 @@
 package dev.ferry.copy;
 
-import dev.ferry.engine.dialect.DataSql;
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.session.DbSession;
 
@@ -127,8 +126,7 @@ final class TableCopier {
     }
 
     private DbSession.PendingRows readPage(DbSession source, Object[] after, int limit) {
-        String sql = sourceDialect.data().selectPage(plan.source(), limit, after != null);
-        return source.queryAhead(sql, after == null ? List.of() : Arrays.asList(after));
+        return KeysetPage.send(source, sourceDialect.data(), plan.source(), after, limit);
     }
 
     private long copyAll(DbSession source, DbSession target, PageWriter writer) {

@@ -62,8 +62,7 @@ final class TableVerifier {
         Object[] lastKey = null;
         while (true) {
             int limit = sizer.rows();
-            String sql = source.data().selectPage(plan.source(), limit, lastKey != null);
-            List<Object[]> page = lastKey == null ? src.query(sql) : src.query(sql, Arrays.asList(lastKey));
+            List<Object[]> page = KeysetPage.send(src, source.data(), plan.source(), lastKey, limit).take();
             if (page.isEmpty()) {
                 break;
             }
