@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * Rows per page for one read of a table: at most the batch size, and few enough that a page's
  * values stay near a byte budget, judged from the rows of the page before. A batch size counts
- * rows, but memory is spent in bytes: 5,000 rows of 300 bytes are 1.5 MB, 5,000 rows of 1 MB
- * documents are 5 GB. The first page is small because nothing is known of the rows yet; a page
- * exceeds the budget only when rows grow sharply from one page to the next.
+ * rows, but memory is spent in bytes: 5,000 rows of 300 bytes are 1.5 MB, 5,000 rows of 4 MB
+ * documents are 20 GB. The first page is one row, because nothing is known of the rows yet (16
+ * rows of 16 MB would already fill a small heap); pages then grow at most sixteenfold at a time
+ * (1, 16, 256, 4096 rows ...), so that a few small rows at the start of a table do not open the
+ * way to a page of large ones. A page exceeds the budget only when rows grow sharply from one
+ * page to the next.
  *
  * <p>Limits are powers of two below the batch size, so that a table read with a varying limit
  * still uses a handful of distinct statements, which the server prepares once each.
@@ -15,7 +18,10 @@ import java.util.List;
 final class PageSizer {
 
     /** Rows of the first page, before any row has been seen. */
-    static final int FIRST_PAGE_ROWS = 16;
+    static final int FIRST_PAGE_ROWS = 1;
+
+    /** How much larger, at most, a page is than the one before. */
+    static final int GROWTH = 16;
 
     private final int maxRows;
     private final long budgetBytes;
@@ -47,7 +53,7 @@ final class PageSizer {
             }
         }
         long perRow = Math.max(1, bytes / page.size());
-        long fit = budgetBytes / perRow;
+        long fit = Math.min(budgetBytes / perRow, (long) page.size() * GROWTH);
         rows = fit >= maxRows ? maxRows : (int) Math.max(1, Long.highestOneBit(fit));
     }
 }
