@@ -5,6 +5,8 @@
 #
 #   bench/run.sh [rows]        # default 1000000 rows in `wide`, rows/10 in `blobs`
 #   STEPS="data ferry" bench/run.sh   # only some steps: data, ferry, pgloader, limits (default: all)
+#   BLOB_ROWS=2000 BLOB_BYTES=262144 STEPS="blobs ferry" bench/run.sh
+#                                     # remake only `blobs` (any row count and size; data remakes it too)
 #   BUILDS=jvm bench/run.sh           # only some Ferry builds: jvm, native (default: both)
 #
 # Needs: the local PostgreSQL and MariaDB servers, python3, /usr/bin/time, pgloader (apt) for the
@@ -14,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${1:-1000000}
-BLOB_ROWS=$((ROWS / 10))
+BLOB_ROWS=${BLOB_ROWS:-$((ROWS / 10))}
 BLOB_BYTES=${BLOB_BYTES:-1000}
 WORK=${BENCH_DIR:-/tmp/ferry-bench}
 RESULTS=${RESULTS:-bench/results.md}
@@ -60,16 +62,20 @@ db.executemany("INSERT INTO wide VALUES (?,?,?,?,?,?,?,?,?,?)", (row(s) for s in
 db.commit()
 PY
 fresh_my bench_src
-my bench_src -e "$WIDE_DDL_MY; $LOAD_MY;
-CREATE TABLE blobs (id BIGINT PRIMARY KEY, data LONGBLOB NOT NULL);
-INSERT INTO blobs SELECT seq, RANDOM_BYTES(LEAST($BLOB_BYTES, 1024)) FROM seq_1_to_$BLOB_ROWS;"
+my bench_src -e "$WIDE_DDL_MY; $LOAD_MY"
 fresh_pg bench_pg
 pg -d bench_pg -c "$WIDE_DDL_PG"
 pg -d bench_pg -c "$COPY_PG"
 fi
+if step data || step blobs; then
+# RANDOM_BYTES stops at 1024: larger values repeat a random kilobyte, cut to size.
+my bench_src -e "DROP TABLE IF EXISTS blobs; CREATE TABLE blobs (id BIGINT PRIMARY KEY, data LONGBLOB NOT NULL);
+INSERT INTO blobs SELECT seq, LEFT(REPEAT(RANDOM_BYTES(LEAST($BLOB_BYTES, 1024)), CEIL($BLOB_BYTES / 1024)), $BLOB_BYTES)
+FROM seq_1_to_$BLOB_ROWS;"
+fi
 MB=$(echo "scale=1; $(stat -c %s "$WORK/wide.csv") / 1000000" | bc)
-MB_BLOBS=$(my -e "SELECT ROUND(SUM(LENGTH(data)) / 1e6, 1) FROM bench_src.blobs")
-echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB"
+read -r BLOB_COUNT MB_BLOBS < <(my -e "SELECT COUNT(*), ROUND(SUM(LENGTH(data)) / 1e6, 1) FROM bench_src.blobs")
+echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB in $BLOB_COUNT rows"
 
 # ---- timing helpers ----
 RESULT_LINES=()
@@ -106,7 +112,7 @@ ferry_runs() {   # ferry_runs <label> <launcher...>
   measure "$label postgresql>sqlite" "$ROWS" "$MB" "$@" migrate --source postgresql://postgres@127.0.0.1:5432/bench_pg \
       --target "sqlite://$WORK/target.sqlite" --yes
   fresh_pg bench_dst
-  measure "$label mariadb>postgresql blobs" "$BLOB_ROWS" "$MB_BLOBS" "$@" migrate --source mysql://root@127.0.0.1:3306/bench_src \
+  measure "$label mariadb>postgresql blobs" "$BLOB_COUNT" "$MB_BLOBS" "$@" migrate --source mysql://root@127.0.0.1:3306/bench_src \
       --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables blobs --yes
 }
 
