@@ -20,9 +20,18 @@ final class BulkPageWriter<B> implements PageWriter {
     /** Buffers kept for reuse: pages read ahead plus pages being loaded stay within this. */
     private static final int SPARE_BUFFERS = 6;
 
+    /**
+     * Buffers grown beyond this (a page of a few very wide rows) are left to the collector rather
+     * than kept: six spares of that size would outweigh the pages themselves.
+     */
+    private static final int LARGEST_SPARE = 16 << 20;
+
     /** How one bulk form encodes a page into a buffer and loads it. */
     interface Form<B> {
         B newBuffer();
+
+        /** Bytes or characters the buffer holds room for. */
+        int capacity(B buffer);
 
         /** Encodes the rows; adds their approximate size to {@code bytes[0]}. */
         void encode(List<Object[]> rows, B buffer, long[] bytes);
@@ -57,6 +66,10 @@ final class BulkPageWriter<B> implements PageWriter {
                 return new StringBuilder(1 << 16);
             }
 
+            public int capacity(StringBuilder text) {
+                return text.capacity();
+            }
+
             public void encode(List<Object[]> rows, StringBuilder text, long[] bytes) {
                 for (Object[] row : rows) {
                     renderer.append(pipeline.toTargetRow(row, bytes), text);
@@ -79,6 +92,10 @@ final class BulkPageWriter<B> implements PageWriter {
         return new BulkPageWriter<>(plan, new Form<BulkBytes>() {
             public BulkBytes newBuffer() {
                 return new BulkBytes(1 << 16);
+            }
+
+            public int capacity(BulkBytes page) {
+                return page.array().length;
             }
 
             public void encode(List<Object[]> rows, BulkBytes page, long[] bytes) {
@@ -124,7 +141,9 @@ final class BulkPageWriter<B> implements PageWriter {
     @SuppressWarnings("unchecked")
     public void release(Page page) {
         B buffer = (B) page.load();
-        form.reset(buffer);
-        spare.offer(buffer);
+        if (form.capacity(buffer) <= LARGEST_SPARE) {
+            form.reset(buffer);
+            spare.offer(buffer);
+        }
     }
 }

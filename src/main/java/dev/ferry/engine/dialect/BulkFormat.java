@@ -36,6 +36,15 @@ public interface BulkFormat {
     }
 
     /**
+     * A query answering the largest request the server accepts (MySQL's max_allowed_packet), for
+     * engines that read rows from a client file sent as one request: a larger page is sent in
+     * several loads. Null where rows stream without such a limit.
+     */
+    default String requestLimitQuery() {
+        return null;
+    }
+
+    /**
      * The engine's binary bulk form for {@code table}, where it has one and every column can travel
      * in it (PostgreSQL's binary COPY): the server then parses no text at all. Empty otherwise, and
      * the table loads as text.

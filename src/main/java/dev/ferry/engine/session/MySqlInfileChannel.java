@@ -4,6 +4,7 @@ import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +17,19 @@ import java.util.Optional;
  * request from the local file system: each page goes through a private temporary file, deleted
  * after the load. Loads run in a transaction that is rolled back when the server reports warnings,
  * because LOCAL loads turn conversion errors and duplicate keys into warnings instead of failing.
+ *
+ * <p>The client sends the whole file as one request, which the server refuses (closing the
+ * connection) beyond its max_allowed_packet: a larger page is loaded in several files, cut at row
+ * ends, in the same transaction.
  */
 final class MySqlInfileChannel implements BulkChannel {
 
+    /** Room left in a request for the protocol's own framing. */
+    private static final int FRAMING_BYTES = 1024;
+
     private final DbSession session;
     private final Path file;
+    private long requestLimit;
 
     MySqlInfileChannel(DbSession session) {
         this.session = session;
@@ -39,25 +48,64 @@ final class MySqlInfileChannel implements BulkChannel {
 
     @Override
     public long load(BulkFormat format, Table table, CharSequence rows) {
-        try {
-            Files.writeString(file, rows, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Rows for LOAD DATA cannot be written to " + file, e);
-        }
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        long limit = requestLimit(format);
         session.begin();
         try {
-            long loaded = session.update(format.statement(table, file.toString()));
-            long warnings = ((Number) session.queryValue(format.warningCountQuery(), List.of())).longValue();
-            if (warnings > 0) {
-                throw new SessionException("LOAD DATA into " + table.name() + " raised " + warnings
-                        + " warning(s); the page was rolled back rather than kept with altered values", null, 0, null);
-            }
+            long loaded = 0;
+            int from = 0;
+            do {
+                int to = fileEnd(bytes, from, limit, table);
+                loaded += loadFile(format, table, bytes, from, to);
+                from = to;
+            } while (from < bytes.length);
             session.commit();
             return loaded;
         } catch (RuntimeException e) {
             session.rollback();
             throw e;
         }
+    }
+
+    private long loadFile(BulkFormat format, Table table, byte[] bytes, int from, int to) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(bytes, from, to - from);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rows for LOAD DATA cannot be written to " + file, e);
+        }
+        long loaded = session.update(format.statement(table, file.toString()));
+        long warnings = ((Number) session.queryValue(format.warningCountQuery(), List.of())).longValue();
+        if (warnings > 0) {
+            throw new SessionException("LOAD DATA into " + table.name() + " raised " + warnings
+                    + " warning(s); the page was rolled back rather than kept with altered values", null, 0, null);
+        }
+        return loaded;
+    }
+
+    /** Where the file that starts at {@code from} ends: at the page's end, or after the last whole row that fits. */
+    private static int fileEnd(byte[] bytes, int from, long limit, Table table) {
+        if (bytes.length - from <= limit) {
+            return bytes.length;
+        }
+        // A newline byte only ends rows: newlines in values are escaped, and UTF-8 never uses 0x0A inside a character.
+        for (int i = (int) (from + limit - 1); i >= from; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        long megabytes = Math.round((limit + FRAMING_BYTES) / (1024.0 * 1024));
+        throw new SessionException("A row of " + table.name() + " is larger in LOAD DATA than the target accepts in"
+                + " one request (max_allowed_packet = " + megabytes + " MB); raise max_allowed_packet on the server"
+                + " above the largest row (binary values travel as hex: twice their size)", null, 0, null);
+    }
+
+    private long requestLimit(BulkFormat format) {
+        if (requestLimit == 0) {
+            String query = format.requestLimitQuery();
+            requestLimit = query == null ? Long.MAX_VALUE
+                    : ((Number) session.queryValue(query, List.of())).longValue() - FRAMING_BYTES;
+        }
+        return requestLimit;
     }
 
     @Override

@@ -78,6 +78,11 @@ final class MySqlLoadDataFormat implements BulkFormat {
         return "SELECT @@warning_count";
     }
 
+    @Override
+    public String requestLimitQuery() {
+        return "SELECT @@max_allowed_packet";
+    }
+
     private static boolean isBinary(Column column) {
         return column.type().logical().isBinary() || column.type().logical() == LogicalType.GEOMETRY;
     }

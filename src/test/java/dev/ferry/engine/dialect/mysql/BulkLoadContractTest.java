@@ -66,6 +66,42 @@ abstract class BulkLoadContractTest extends MySqlFamilyTestSupport {
         assertTrue(listener.events().stream().anyMatch(e -> e.contains("loading with INSERT")), listener.events().toString());
     }
 
+    @Test
+    void aPageLargerThanTheServerTakesInOneRequestLoadsInSeveralFilesAllOrNothing() {
+        database.execute("CREATE TABLE big_page (id INT PRIMARY KEY, v LONGTEXT)");
+        Table table = schemaTable("big_page");
+        BulkFormat format = dialect().data().bulkFormat().orElseThrow();
+        StringBuilder page = new StringBuilder();
+        for (long id = 1; id <= 30; id++) {
+            format.renderer(table).append(new Object[] {id, "x".repeat(100_000)}, page);
+        }
+        StringBuilder tooWide = new StringBuilder(page);
+        format.renderer(table).append(new Object[] {31L, "y".repeat(1_500_000)}, tooWide);
+        withMaxAllowedPacket(1 << 20, () -> {
+            try (BulkChannel channel = sessions.openBulk().orElseThrow()) {
+                dialect().data().bulkLoadSetup().forEach(channel::execute);
+                SessionException refused = assertThrows(SessionException.class, () -> channel.load(format, table, tooWide));
+                assertTrue(refused.getMessage().contains("max_allowed_packet = 1 MB"), refused.getMessage());
+                assertEquals(0L, count("big_page"), "the rows before the refused one were rolled back with it");
+                assertEquals(30L, channel.load(format, table, page));
+            }
+        });
+        assertEquals(30L, count("big_page"));
+        long length = inSession(s -> ((Number) s.queryValue("SELECT SUM(LENGTH(v)) FROM big_page", List.of())).longValue());
+        assertEquals(3_000_000L, length);
+    }
+
+    /** Runs {@code body} with the server's max_allowed_packet lowered for connections opened meanwhile. */
+    private void withMaxAllowedPacket(long bytes, Runnable body) {
+        long before = inSession(s -> ((Number) s.queryValue("SELECT @@GLOBAL.max_allowed_packet", List.of())).longValue());
+        database.execute("SET GLOBAL max_allowed_packet = " + bytes);
+        try {
+            body.run();
+        } finally {
+            database.execute("SET GLOBAL max_allowed_packet = " + before);
+        }
+    }
+
     private Table schemaTable(String name) {
         return inSession(s -> dialect().schemaReader().read(s)).table(name).orElseThrow();
     }
