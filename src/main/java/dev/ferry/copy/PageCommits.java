@@ -137,13 +137,24 @@ final class PageCommits implements AutoCloseable {
         }
     }
 
-    /** Waits for writers still busy (after a failure or cancel), so their connections close idle. */
+    /**
+     * Waits for writers still busy (after a failure or cancel), so their connections close idle,
+     * even when this thread is interrupted (another table failed): a page committed after the run
+     * ended would save its checkpoint behind a resume's back.
+     */
     @Override
     public void close() {
         pool.shutdown();
-        try {
-            pool.awaitTermination(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!pool.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

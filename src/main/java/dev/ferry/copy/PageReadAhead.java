@@ -80,14 +80,24 @@ final class PageReadAhead implements AutoCloseable {
         return (PageWriter.Page) item;
     }
 
-    /** Stops the reader (it may be mid-page) and waits for it, so its session can be closed safely. */
+    /**
+     * Stops the reader (it may be mid-page) and waits for it, so its session can be closed safely,
+     * even when this thread is interrupted (another table failed).
+     */
     @Override
     public void close() {
         thread.interrupt();
         queue.clear();
-        try {
-            thread.join(TimeUnit.MINUTES.toMillis(1));
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            try {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

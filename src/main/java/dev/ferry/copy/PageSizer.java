@@ -25,24 +25,38 @@ final class PageSizer {
 
     private final int maxRows;
     private final long budgetBytes;
+    private int fullPages;
     private int rows;
 
     PageSizer(int maxRows, long budgetBytes) {
-        if (maxRows < 1 || budgetBytes < 1) {
-            throw new IllegalArgumentException("maxRows and budgetBytes must be positive");
+        this(maxRows, budgetBytes, 0);
+    }
+
+    /**
+     * A sizer whose first {@code fullPages} pages are the whole batch size, whatever their bytes: a
+     * resume's first pages must cover every row the interrupted run's pages, of up to the batch
+     * size each, may already have written past the checkpoint.
+     */
+    PageSizer(int maxRows, long budgetBytes, int fullPages) {
+        if (maxRows < 1 || budgetBytes < 1 || fullPages < 0) {
+            throw new IllegalArgumentException("maxRows and budgetBytes must be positive, fullPages not negative");
         }
         this.maxRows = maxRows;
         this.budgetBytes = budgetBytes;
+        this.fullPages = fullPages;
         this.rows = Math.min(maxRows, FIRST_PAGE_ROWS);
     }
 
     /** Rows to ask for in the next page. */
     int rows() {
-        return rows;
+        return fullPages > 0 ? maxRows : rows;
     }
 
     /** Sizes the next page from the one just read. */
     void observe(List<Object[]> page) {
+        if (fullPages > 0) {
+            fullPages--;
+        }
         if (page.isEmpty()) {
             return;
         }

@@ -78,7 +78,7 @@ final class TableCopier {
                 TablePlan.keyOf(rows.get(rows.size() - 1), keys),
                 prepared[0]++ < overlap ? targetKeys(rows, keys) : List.of());
         try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, prepare,
-                sink -> readByKey(source, state.lastKey(), keys, sink));
+                sink -> readByKey(source, state.lastKey(), keys, overlap, sink));
              PageCommits commits = new PageCommits(plan.name(), writers, state.rows(), checkpoints)) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
                 if (!page.targetKeys().isEmpty()) {
@@ -102,9 +102,9 @@ final class TableCopier {
         return out;
     }
 
-    private void readByKey(DbSession source, Object[] after, int[] keys, PageReadAhead.PageSink sink)
+    private void readByKey(DbSession source, Object[] after, int[] keys, int overlap, PageReadAhead.PageSink sink)
             throws InterruptedException {
-        PageSizer sizer = new PageSizer(batchSize, pageBytes);
+        PageSizer sizer = new PageSizer(batchSize, pageBytes, overlap);
         int limit = sizer.rows();
         DbSession.PendingRows pending = readPage(source, after, limit);
         while (pending != null) {

@@ -1,5 +1,6 @@
 package dev.ferry.copy;
 
+import dev.ferry.support.Await;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -116,5 +117,40 @@ class PageCommitsTest {
         }
         assertEquals(List.of("end 1", "end 0", "drained", "start 2", "end 2"),
                 log.stream().filter(line -> !line.startsWith("start 0") && !line.startsWith("start 1")).toList());
+    }
+
+    @Test
+    void closingWaitsForTheWriterStillBusyEvenWhenTheClosingThreadIsInterrupted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        PageWriter slow = new PageWriter() {
+            @Override
+            public Page prepare(List<Object[]> rows) {
+                return new Page(rows.size(), null, 0);
+            }
+
+            @Override
+            public void write(Page page) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                log.add("committed");
+            }
+        };
+        Thread closing = new Thread(() -> {
+            PageCommits commits = new PageCommits("t", List.of(slow), 0, (lastKey, rows, p) -> log.add("checkpoint"));
+            commits.submit(page(1));
+            Thread.currentThread().interrupt();
+            commits.close();
+            log.add("closed");
+        });
+        closing.start();
+        Await.until("the closing thread waits for the writer", () -> closing.getState() == Thread.State.TIMED_WAITING
+                || closing.getState() == Thread.State.WAITING);
+        release.countDown();
+        closing.join(TimeUnit.SECONDS.toMillis(10));
+        assertEquals(List.of("committed", "checkpoint", "closed"), log);
     }
 }

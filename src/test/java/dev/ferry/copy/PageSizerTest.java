@@ -63,6 +63,11 @@ class PageSizerTest {
     }
 
     @Test
+    void aResumeReadsItsOverlappingPagesAtTheWholeBatchSizeThenSizesByBytes() {
+        assertEquals(List.of(5000, 5000, 32, 32), limits(new PageSizer(5000, BUDGET, 2), 100_000, 4));
+    }
+
+    @Test
     void anEmptyPageTeachesNothing() {
         PageSizer sizer = new PageSizer(5000, BUDGET);
         sizer.observe(List.of());
