@@ -1,5 +1,6 @@
 package dev.ferry.copy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -145,17 +146,7 @@ final class PageCommits implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
-        boolean interrupted = false;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!pool.isTerminated() && System.nanoTime() < deadline) {
-            try {
-                pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Uninterruptibly.await(Duration.ofMinutes(10), pool::isTerminated,
+                nanos -> pool.awaitTermination(nanos, TimeUnit.NANOSECONDS));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ferry.copy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -88,17 +89,7 @@ final class PageReadAhead implements AutoCloseable {
     public void close() {
         thread.interrupt();
         queue.clear();
-        boolean interrupted = false;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (thread.isAlive() && System.nanoTime() < deadline) {
-            try {
-                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Uninterruptibly.await(Duration.ofMinutes(1), () -> !thread.isAlive(),
+                nanos -> thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos))));
     }
 }

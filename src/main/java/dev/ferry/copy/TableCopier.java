@@ -62,17 +62,15 @@ final class TableCopier {
         int[] keys = plan.keyPositions();
         // Pages are committed before their checkpoint is saved, and up to one page per writer may
         // be committed past it: after a crash, the first pages of a resume delete their keys first.
-        int overlapping = writers.size();
+        int overlap = state.lastKey() == null ? 0 : writers.size();
         if (state.lastKey() == null) {
             target.update(targetDialect.data().deleteAll(plan.target()));
-            overlapping = 0;
         }
         PageCommits.CheckpointSink checkpoints = (lastKey, rows, page) -> {
             listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
             listener.progress(plan.name(), page.size(), page.bytes());
         };
         PageWriter encoder = writers.get(0);
-        int overlap = overlapping;
         int[] prepared = {0};
         PageReadAhead.Preparer prepare = rows -> encoder.prepare(rows).keyed(
                 TablePlan.keyOf(rows.get(rows.size() - 1), keys),

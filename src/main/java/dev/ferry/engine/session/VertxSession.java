@@ -18,9 +18,9 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 
 /** A session on one Vert.x reactive connection (PostgreSQL, MySQL, MariaDB), awaited on a worker thread. */
 final class VertxSession implements DbSession {
