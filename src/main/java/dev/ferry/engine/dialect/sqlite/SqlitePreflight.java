@@ -40,11 +40,11 @@ public final class SqlitePreflight implements PreflightSql {
      */
     private static Optional<String> outOfMySqlYears(String x, LogicalType logical) {
         return switch (logical) {
-            case DATE -> Optional.of("(" + TemporalText.readableSql(x, TemporalText.Kind.DATE) + " AND substr(" + x
+            case DATE -> Optional.of("(" + TemporalSql.readable(x, TemporalText.Kind.DATE) + " AND substr(" + x
                     + ", 1, 4) < '1000')");
-            case TIMESTAMPTZ -> Optional.of("(" + TemporalText.readableSql(x, TemporalText.Kind.TIMESTAMP) + " AND substr("
+            case TIMESTAMPTZ -> Optional.of("(" + TemporalSql.readable(x, TemporalText.Kind.TIMESTAMP) + " AND substr("
                     + x + ", 1, 4) < '1000')");
-            case TIMESTAMP -> Optional.of("(" + TemporalText.readableSql(x, TemporalText.Kind.TIMESTAMP)
+            case TIMESTAMP -> Optional.of("(" + TemporalSql.readable(x, TemporalText.Kind.TIMESTAMP)
                     + " AND COALESCE(strftime('%Y', " + x + "), '') NOT BETWEEN '1000' AND '9999')");
             default -> Optional.empty();
         };

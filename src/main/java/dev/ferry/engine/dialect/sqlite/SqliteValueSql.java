@@ -32,9 +32,9 @@ final class SqliteValueSql {
                     + " BETWEEN -" + DOUBLE_MAX + " AND " + DOUBLE_MAX + ") OR " + decimalText(x) + ")");
             case FLOAT32, FLOAT64 -> Optional.of("(typeof(" + x + ") = 'real' OR (typeof(" + x + ") = 'integer' AND " + x
                     + " BETWEEN -" + SqliteCodec.DOUBLE_EXACT_INTEGER + " AND " + SqliteCodec.DOUBLE_EXACT_INTEGER + "))");
-            case DATE -> Optional.of(TemporalText.readableSql(x, TemporalText.Kind.DATE));
-            case TIME -> Optional.of(TemporalText.readableSql(x, TemporalText.Kind.TIME));
-            case TIMESTAMP, TIMESTAMPTZ -> Optional.of(TemporalText.readableSql(x, TemporalText.Kind.TIMESTAMP));
+            case DATE -> Optional.of(TemporalSql.readable(x, TemporalText.Kind.DATE));
+            case TIME -> Optional.of(TemporalSql.readable(x, TemporalText.Kind.TIME));
+            case TIMESTAMP, TIMESTAMPTZ -> Optional.of(TemporalSql.readable(x, TemporalText.Kind.TIMESTAMP));
             case JSON -> Optional.of("(typeof(" + x + ") <> 'blob')");
             case UUID -> Optional.of("((" + ascii(x) + " AND " + x + " GLOB '" + uuidGlob() + "') OR (typeof(" + x
                     + ") = 'blob' AND length(" + x + ") = 16))");

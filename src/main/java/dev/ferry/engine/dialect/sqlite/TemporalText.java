@@ -8,13 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Dates and times as SQLite keeps them: text in the shapes SQLite's date functions read
  * (YYYY-MM-DD, optionally followed by 'T' or a space, HH:MM[:SS[.fraction]] and a 'Z' or ±HH:MM
- * zone). The Java parser and the SQL test of the preflight are built from the same list of shapes
- * and the same field rules, so they accept exactly the same values.
+ * zone). The Java parser here and the SQL test of the preflight ({@link TemporalSql}) are built
+ * from the same list of shapes and the same field rules, so they accept exactly the same values.
  *
  * <p>Writing: DATE {@code YYYY-MM-DD}; TIME {@code HH:MM:SS.ffffff}; TIMESTAMP
  * {@code YYYY-MM-DD HH:MM:SS.ffffff}; TIMESTAMPTZ the same in UTC followed by {@code +00:00}
@@ -53,7 +52,7 @@ final class TemporalText {
         return List.copyOf(shapes);
     }
 
-    private static List<String> shapes(Kind kind) {
+    static List<String> shapes(Kind kind) {
         return switch (kind) {
             case DATE -> DATE_SHAPES;
             case TIME -> TIME_SHAPES;
@@ -174,51 +173,5 @@ final class TemporalText {
 
     static String format(OffsetDateTime value) {
         return format(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "+00:00";
-    }
-
-    // ---- SQL side --------------------------------------------------------------------------
-
-    /**
-     * A condition true exactly when the text value {@code x} (a quoted column) is one the Java
-     * side reads: ASCII without NUL (GLOB and substr stop at NUL), one of the shapes, a real
-     * calendar day (julianday normalises 02-30 to 03-01, so the round trip differs), a real time
-     * of day and a zone within ±18:00.
-     */
-    static String readableSql(String x, Kind kind) {
-        String globs = shapes(kind).stream().map(s -> x + " GLOB '" + glob(s) + "'")
-                .collect(Collectors.joining(" OR ", "(", ")"));
-        StringBuilder sql = new StringBuilder("(typeof(" + x + ") = 'text' AND length(" + x + ") = length(CAST("
-                + x + " AS BLOB)) AND " + globs);
-        if (kind != Kind.TIME) {
-            sql.append(" AND date(julianday(substr(").append(x).append(", 1, 10))) IS substr(").append(x).append(", 1, 10)");
-        }
-        if (kind == Kind.TIME) {
-            sql.append(" AND ").append(timeFieldsSql(x, 1));
-        }
-        if (kind == Kind.TIMESTAMP) {
-            sql.append(" AND (length(").append(x).append(") = 10 OR ").append(timeFieldsSql(x, 12)).append(")");
-            sql.append(" AND (").append(x).append(" NOT GLOB '*[+-][0-9][0-9]:[0-9][0-9]' OR (substr(").append(x)
-                    .append(", -2, 2) <= '59' AND substr(").append(x).append(", -5, 2) || substr(").append(x)
-                    .append(", -2, 2) <= '1800'))");
-        }
-        return sql.append(")").toString();
-    }
-
-    private static String timeFieldsSql(String x, int at) {
-        return "(substr(" + x + ", " + at + ", 2) <= '23' AND substr(" + x + ", " + (at + 3) + ", 2) <= '59' AND (substr("
-                + x + ", " + (at + 5) + ", 1) <> ':' OR substr(" + x + ", " + (at + 6) + ", 2) <= '59'))";
-    }
-
-    private static String glob(String shape) {
-        StringBuilder out = new StringBuilder();
-        for (char c : shape.toCharArray()) {
-            out.append(switch (c) {
-                case '9' -> "[0-9]";
-                case 'S' -> "[ T]";
-                case 'P' -> "[+-]";
-                default -> String.valueOf(c);
-            });
-        }
-        return out.toString();
     }
 }

@@ -54,7 +54,7 @@ class SqlitePreflightTest {
             "'abc'", "''", "' '", "'12abc'", "'1.50'", "'-0.5'", "'.5'", "'5.'", "'1e5'", "'--1'", "'-'", "'1.2.3'",
             "'12345678901234567890.123'", "'99999999999999999999'",
             "'2024-02-29'", "'2023-02-29'", "'2024-02-30'", "'2024-13-01'", "'2024-00-10'", "'2024-01-00'", "'0000-01-01'",
-            "'999-01-01'", "'2024-1-01'", "'2024-01-01 10:00'", "'2024-01-01T10:00:00'", "'2024-01-01 10:00:00.123'",
+            "'999-01-01'", "'0300-03-01'", "'1900-02-29'", "'2000-02-29'", "'2024-04-31'", "'2024-12-31'", "'2024-1-01'", "'2024-01-01 10:00'", "'2024-01-01T10:00:00'", "'2024-01-01 10:00:00.123'",
             "'2024-01-01 10:00:00.123456789'", "'2024-01-01 10:00:00.1234567890'", "'2024-01-01 24:00:00'",
             "'2024-01-01 23:60:00'", "'2024-01-01 23:59:60'", "'2024-01-01T10:00Z'", "'2024-01-01T10:00:00+05:30'",
             "'2024-01-01T10:00:00+18:00'", "'2024-01-01T10:00:00+18:01'", "'2024-01-01T10:00:00-18:00'",
@@ -151,6 +151,34 @@ class SqlitePreflightTest {
         assertEquals(Set.of(3L), flagged(measures, PreflightRule.NAN_OR_INFINITY, measures.columns().get(2)));
         assertEquals(Double.POSITIVE_INFINITY, SQLITE.codec().decoder(measures.columns().get(1).type())
                 .apply(file.query("SELECT r FROM measures WHERE id = 2", List.of()).get(0)[0]));
+    }
+
+    @Test
+    void everyCandidateDayOfCenturyAndLeapYearsIsJudgedAsTheDecoderJudgesIt() {
+        file.execute("CREATE TABLE calendar (id INTEGER PRIMARY KEY, d DATE, ts DATETIME)");
+        List<String> inserts = new ArrayList<>();
+        long id = 0;
+        for (String year : List.of("0000", "0100", "0300", "1582", "1900", "2000", "2023", "2024", "2100", "9999")) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    String date = String.format("%s-%02d-%02d", year, month, day);
+                    inserts.add("(" + id++ + ", '" + date + "', '" + date + " 12:00:00')");
+                }
+            }
+        }
+        file.execute("INSERT INTO calendar VALUES " + String.join(", ", inserts));
+        Table calendar = read("calendar");
+        for (Column column : calendar.columns().subList(1, 3)) {
+            Set<Long> unreadable = new TreeSet<>();
+            UnaryOperator<Object> decode = SQLITE.codec().decoder(column.type());
+            for (Object[] row : file.query("SELECT id, " + column.name() + " FROM calendar", List.of())) {
+                if (decodeOrNull(decode, row[1]) == null) {
+                    unreadable.add((Long) row[0]);
+                }
+            }
+            assertEquals(unreadable, flagged(calendar, PreflightRule.AFFINITY_MISMATCH, column), column.name());
+            assertTrue(unreadable.size() > id / 10 && unreadable.size() < id / 2, unreadable.size() + " of " + id);
+        }
     }
 
     @Test
