@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +20,7 @@ import java.util.concurrent.Future;
  * Runs a planned migration in the order that keeps the target consistent and fast to load:
  * tables (no foreign keys), rows (tables in parallel, each from one consistent snapshot),
  * indexes and unique constraints, foreign keys, generators moved past the maximum key, then
- * verification. Every step is checkpointed, so running it again after a failure resumes.
+ * verification (the source is counted while the target builds its indexes). Every step is checkpointed, so running it again after a failure resumes.
  */
 public final class CopyEngine {
 
@@ -56,15 +55,18 @@ public final class CopyEngine {
         if (options.data()) {
             copyRows(plans, written, durations);
         }
-        if (options.schema()) {
-            onTarget("indexes", plans, (plan, dst) -> {
-                run(dst, targetDialect.ddl().addPrimaryKeyAfterLoad(plan.target()));
-                run(dst, targetDialect.ddl().createIndexes(plan.target()));
-            });
-            onTarget("foreign-keys", plans, (plan, dst) -> run(dst, targetDialect.ddl().addForeignKeys(plan.target())));
+        List<TableReport> reports;
+        try (SourceCounts sourceCounts = new SourceCounts(source, sourceDialect, plans)) {
+            if (options.schema()) {
+                onTarget("indexes", plans, (plan, dst) -> {
+                    run(dst, targetDialect.ddl().addPrimaryKeyAfterLoad(plan.target()));
+                    run(dst, targetDialect.ddl().createIndexes(plan.target()));
+                });
+                onTarget("foreign-keys", plans, (plan, dst) -> run(dst, targetDialect.ddl().addForeignKeys(plan.target())));
+            }
+            onTarget("sequences", plans, this::resetGenerators);
+            reports = verify(plans, written, durations, sourceCounts);
         }
-        onTarget("sequences", plans, this::resetGenerators);
-        List<TableReport> reports = verify(plans, written, durations);
         long total = written.values().stream().mapToLong(Long::longValue).sum();
         return new CopyReport(reports, total, System.currentTimeMillis() - started);
     }
@@ -149,12 +151,13 @@ public final class CopyEngine {
         }
     }
 
-    private List<TableReport> verify(List<TablePlan> plans, Map<String, Long> written, Map<String, Long> durations) {
+    private List<TableReport> verify(List<TablePlan> plans, Map<String, Long> written, Map<String, Long> durations,
+                                     SourceCounts sourceCounts) {
         List<TableReport> reports = new ArrayList<>();
         try (DbSession src = source.open(); DbSession dst = target.open()) {
             for (int i = 0; i < plans.size(); i++) {
                 listener.phase("verify", i, plans.size());
-                reports.add(verifyTable(plans.get(i), src, dst, written, durations));
+                reports.add(verifyTable(plans.get(i), src, dst, written, durations, sourceCounts));
                 listener.throwIfCancelled();
             }
         }
@@ -163,17 +166,15 @@ public final class CopyEngine {
     }
 
     private TableReport verifyTable(TablePlan plan, DbSession src, DbSession dst, Map<String, Long> written,
-                                    Map<String, Long> durations) {
+                                    Map<String, Long> durations, SourceCounts sourceCounts) {
         TableVerifier verifier = new TableVerifier(plan, sourceDialect, targetDialect, options.batchSize(),
                 options.pageBytes());
         // Both sides read inside a transaction: cursors (tables without a key) need one.
         src.update(sourceDialect.data().beginReadSnapshot());
         dst.update(targetDialect.data().beginReadSnapshot());
         try {
-            // Both counts scan a table; they run at once on their two servers.
-            CompletableFuture<Long> sourceCount = CompletableFuture.supplyAsync(() -> verifier.count(src, true));
-            long targetRows = verifier.count(dst, false);
-            long sourceRows = sourceCount.join();
+            long targetRows = verifier.targetCount(dst);
+            long sourceRows = sourceCounts.of(plan);
             List<Check> checks = new ArrayList<>();
             checks.add(verifier.rowCount(sourceRows, targetRows));
             long[] verified = {sourceRows == targetRows ? targetRows : 0};

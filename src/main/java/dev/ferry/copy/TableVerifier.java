@@ -39,10 +39,8 @@ final class TableVerifier {
         this.rangeBytes = rangeBytes;
     }
 
-    long count(DbSession session, boolean onSource) {
-        Dialect dialect = onSource ? source : target;
-        Object n = session.queryValue(dialect.data().count(onSource ? plan.source() : plan.target()), List.of());
-        return ((Number) n).longValue();
+    long targetCount(DbSession dst) {
+        return ((Number) dst.queryValue(target.data().count(plan.target()), List.of())).longValue();
     }
 
     Check rowCount(long sourceRows, long targetRows) {
