@@ -7,9 +7,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads and prepares pages on a thread of its own, at most {@code depth} pages ahead of the
- * writer, so that reading the source, encoding and loading the target overlap while memory stays
- * bounded by a few pages.
+ * Reads pages on one thread and prepares (converts and encodes) them on another, each at most
+ * {@code depth} pages ahead of the next stage, so that reading the source, encoding and loading
+ * the target overlap while memory stays bounded by a few pages. Two threads, not one: a source
+ * read in-process (SQLite through JNI) keeps a core busy on its own, as does encoding.
  */
 final class PageReadAhead implements AutoCloseable {
 
@@ -32,28 +33,62 @@ final class PageReadAhead implements AutoCloseable {
 
     private static final Object END = new Object();
 
+    private final BlockingQueue<Object> read;
     private final BlockingQueue<Object> queue;
-    private final Thread thread;
+    private final Thread reader;
+    private final Thread preparer;
 
     PageReadAhead(String name, int depth, Preparer preparer, Producer producer) {
+        this.read = new ArrayBlockingQueue<>(depth);
         this.queue = new ArrayBlockingQueue<>(depth);
-        this.thread = new Thread(() -> run(preparer, producer), "ferry-read-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        this.reader = start("ferry-read-" + name, () -> read(producer));
+        this.preparer = start("ferry-encode-" + name, () -> prepare(preparer));
     }
 
-    private void run(Preparer preparer, Producer producer) {
+    private static Thread start(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void read(Producer producer) {
         try {
-            producer.produce(rows -> queue.put(preparer.prepare(rows)));
-            queue.put(END);
+            producer.produce(read::put);
+            read.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable e) {
-            try {
-                queue.put(e);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
+            hand(read, e);
+        }
+    }
+
+    /** Prepares what the reader read, in order; passes the end and the reader's failure along. */
+    private void prepare(Preparer preparer) {
+        try {
+            while (true) {
+                Object item = read.take();
+                if (item instanceof List<?> rows) {
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> page = (List<Object[]>) rows;
+                    queue.put(preparer.prepare(page));
+                } else {
+                    queue.put(item);
+                    return;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            hand(queue, e);
+        }
+    }
+
+    private static void hand(BlockingQueue<Object> to, Throwable failure) {
+        try {
+            to.put(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -82,14 +117,16 @@ final class PageReadAhead implements AutoCloseable {
     }
 
     /**
-     * Stops the reader (it may be mid-page) and waits for it, so its session can be closed safely,
-     * even when this thread is interrupted (another table failed).
+     * Stops both threads (the reader may be mid-page) and waits for them, so the source session
+     * can be closed safely, even when this thread is interrupted (another table failed).
      */
     @Override
     public void close() {
-        thread.interrupt();
+        reader.interrupt();
+        preparer.interrupt();
+        read.clear();
         queue.clear();
-        Uninterruptibly.await(Duration.ofMinutes(1), () -> !thread.isAlive(),
-                nanos -> thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos))));
+        Uninterruptibly.await(Duration.ofMinutes(1), () -> !reader.isAlive() && !preparer.isAlive(),
+                nanos -> (reader.isAlive() ? reader : preparer).join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos))));
     }
 }
