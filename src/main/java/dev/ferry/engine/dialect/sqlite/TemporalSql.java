@@ -1,5 +1,6 @@
 package dev.ferry.engine.dialect.sqlite;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
  */
 final class TemporalSql {
 
+    private static final String ZONE = "P99:99";
     private static final String MONTHS_OF_31 = "('01', '03', '05', '07', '08', '10', '12')";
 
     private TemporalSql() {
@@ -22,32 +24,36 @@ final class TemporalSql {
     /**
      * A condition true exactly when the value {@code x} (a quoted column) is text the Java side
      * reads: ASCII without NUL (GLOB and substr stop at NUL), one of the shapes, a real calendar
-     * day, a real time of day and a zone within ±18:00.
+     * day, a real time of day and a zone within ±18:00. The GLOBs already bound each field's tens
+     * digit (minutes and seconds [0-5], month [01], ...), so only what a digit class cannot say
+     * is left to substr comparisons.
      */
     static String readable(String x, TemporalText.Kind kind) {
         StringBuilder sql = new StringBuilder("(typeof(" + x + ") = 'text' AND length(" + x + ") = length(CAST("
-                + x + " AS BLOB)) AND " + shaped(x, TemporalText.shapes(kind)));
-        if (kind != TemporalText.Kind.TIME) {
-            sql.append(" AND ").append(calendarDay(x));
-        }
-        if (kind == TemporalText.Kind.TIME) {
-            sql.append(" AND ").append(timeFields(x, 1));
-        }
-        if (kind == TemporalText.Kind.TIMESTAMP) {
-            sql.append(" AND (length(").append(x).append(") = 10 OR ").append(timeFields(x, 12)).append(")");
-            sql.append(" AND (substr(").append(x).append(", -6) NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]' OR (substr(")
-                    .append(x).append(", -2, 2) <= '59' AND substr(").append(x).append(", -5, 2) || substr(").append(x)
-                    .append(", -2, 2) <= '1800'))");
+                + x + " AS BLOB)) AND " + shaped(x, kind));
+        switch (kind) {
+            case DATE -> sql.append(" AND ").append(calendarDay(x));
+            case TIME -> sql.append(" AND substr(").append(x).append(", 1, 2) <= '23'");
+            case TIMESTAMP -> sql.append(" AND ").append(calendarDay(x)).append(" AND (length(").append(x)
+                    .append(") = 10 OR substr(").append(x).append(", 12, 2) <= '23')");
         }
         return sql.append(")").toString();
     }
 
-    /** The value has one of the shapes: a CASE on its length, then only the shapes of that length. */
-    private static String shaped(String x, List<String> shapes) {
-        Map<Integer, List<String>> byLength = new TreeMap<>(shapes.stream().collect(Collectors.groupingBy(String::length)));
+    /**
+     * The value has one of the shapes: a CASE on its length, then only the shapes of that length;
+     * a shape with a zone also checks that the zone is within ±18:00.
+     */
+    private static String shaped(String x, TemporalText.Kind kind) {
+        Map<Integer, List<String>> byLength = new TreeMap<>(TemporalText.shapes(kind).stream()
+                .collect(Collectors.groupingBy(String::length)));
         StringBuilder sql = new StringBuilder("(CASE length(").append(x).append(")");
         byLength.forEach((length, same) -> sql.append(" WHEN ").append(length).append(" THEN ").append(same.stream()
-                .map(s -> x + " GLOB '" + glob(s) + "'").collect(Collectors.joining(" OR "))));
+                .map(shape -> shape.endsWith(ZONE)
+                        ? "(" + x + " GLOB '" + glob(shape, kind) + "' AND substr(" + x + ", -5, 2) || substr(" + x
+                                + ", -2, 2) <= '1800')"
+                        : x + " GLOB '" + glob(shape, kind) + "'")
+                .collect(Collectors.joining(" OR "))));
         return sql.append(" ELSE 0 END)").toString();
     }
 
@@ -63,16 +69,30 @@ final class TemporalSql {
                 + " % 400 = 0))))";
     }
 
-    private static String timeFields(String x, int at) {
-        return "(substr(" + x + ", " + at + ", 2) <= '23' AND substr(" + x + ", " + (at + 3) + ", 2) <= '59' AND (substr("
-                + x + ", " + (at + 5) + ", 1) <> ':' OR substr(" + x + ", " + (at + 6) + ", 2) <= '59'))";
-    }
-
-    private static String glob(String shape) {
+    /** A GLOB for the shape, with each field's tens digit limited to what the field can hold. */
+    private static String glob(String shape, TemporalText.Kind kind) {
+        Map<Integer, String> tens = new HashMap<>();
+        if (kind != TemporalText.Kind.TIME) {
+            tens.put(5, "[01]");
+            tens.put(8, "[0-3]");
+        }
+        int time = kind == TemporalText.Kind.TIME ? 0 : 11;
+        if (shape.length() > time + 4) {
+            tens.put(time, "[0-2]");
+            tens.put(time + 3, "[0-5]");
+            if (shape.length() > time + 6 && shape.charAt(time + 5) == ':') {
+                tens.put(time + 6, "[0-5]");
+            }
+        }
+        if (shape.endsWith(ZONE)) {
+            tens.put(shape.length() - 5, "[01]");
+            tens.put(shape.length() - 2, "[0-5]");
+        }
         StringBuilder out = new StringBuilder();
-        for (char c : shape.toCharArray()) {
+        for (int i = 0; i < shape.length(); i++) {
+            char c = shape.charAt(i);
             out.append(switch (c) {
-                case '9' -> "[0-9]";
+                case '9' -> tens.getOrDefault(i, "[0-9]");
                 case 'S' -> "[ T]";
                 case 'P' -> "[+-]";
                 default -> String.valueOf(c);
