@@ -173,7 +173,7 @@ public final class CopyEngine {
         src.update(sourceDialect.data().beginReadSnapshot());
         dst.update(targetDialect.data().beginReadSnapshot());
         try {
-            long targetRows = verifier.targetCount(dst);
+            long targetRows = verifier.targetCount(dst, target, written.getOrDefault(plan.name(), 0L));
             long sourceRows = sourceCounts.of(plan);
             List<Check> checks = new ArrayList<>();
             checks.add(verifier.rowCount(sourceRows, targetRows));

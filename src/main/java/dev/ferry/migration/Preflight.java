@@ -1,5 +1,6 @@
 package dev.ferry.migration;
 
+import dev.ferry.copy.KeyRangeCounts;
 import dev.ferry.engine.Engine;
 import dev.ferry.engine.dialect.Dialect;
 import dev.ferry.engine.dialect.PreflightRule;
@@ -16,8 +17,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 
 import static dev.ferry.engine.Engine.MARIADB;
@@ -62,9 +61,6 @@ final class Preflight {
     /** One rule found to apply to one column, with what the source says about it. */
     record Hit(Column column, PreflightRule rule, long count, List<Object> exampleKey) { }
 
-    /** Tables estimated at least this large are scanned in two halves at once. */
-    private static final long SPLIT_ROWS = 200_000;
-
     private final Dialect source;
     private final Engine targetEngine;
 
@@ -105,7 +101,7 @@ final class Preflight {
         if (asked.isEmpty()) {
             return hits;
         }
-        long[] counts = count(session, sessions, table, predicates);
+        long[] counts = new KeyRangeCounts(source, sessions).count(session, table, predicates, table.estimatedRows());
         for (int i = 0; i < asked.size(); i++) {
             long count = counts[i];
             if (count > 0) {
@@ -114,50 +110,6 @@ final class Preflight {
             }
         }
         return hits;
-    }
-
-    /**
-     * One scan, or for a large table with a single integer key two halves of the key range scanned
-     * at once on two connections (the scan is the server's work, one core per statement).
-     */
-    private long[] count(DbSession session, SessionSource sessions, Table table, List<String> predicates) {
-        Optional<long[]> bounds = table.estimatedRows() >= SPLIT_ROWS ? integerKeyBounds(session, table) : Optional.empty();
-        if (bounds.isEmpty() || bounds.get()[1] - bounds.get()[0] < 2) {
-            return sums(List.<Object[]>of(session.query(source.data().countEach(table, predicates)).get(0)), predicates.size());
-        }
-        long low = bounds.get()[0];
-        long high = bounds.get()[1];
-        long middle = low + (high - low) / 2;
-        String ranged = source.data().countEachInKeyRange(table, predicates);
-        CompletableFuture<Object[]> upper = CompletableFuture.supplyAsync(() -> {
-            try (DbSession other = sessions.open()) {
-                return other.query(ranged, List.of(middle + 1, high)).get(0);
-            }
-        });
-        Object[] lower = session.query(ranged, List.of(low, middle)).get(0);
-        return sums(List.<Object[]>of(lower, upper.join()), predicates.size());
-    }
-
-    private Optional<long[]> integerKeyBounds(DbSession session, Table table) {
-        if (table.primaryKey().size() != 1 || table.column(table.primaryKey().get(0))
-                .filter(c -> c.type().logical().isInteger() && !c.type().unsigned()).isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = session.query(source.data().keyBounds(table)).get(0);
-        if (!(row[0] instanceof Long || row[0] instanceof Integer) || !(row[1] instanceof Long || row[1] instanceof Integer)) {
-            return Optional.empty();
-        }
-        return Optional.of(new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()});
-    }
-
-    private static long[] sums(List<Object[]> parts, int width) {
-        long[] sums = new long[width];
-        for (Object[] part : parts) {
-            for (int i = 0; i < width; i++) {
-                sums[i] += ((Number) part[i]).longValue();
-            }
-        }
-        return sums;
     }
 
     private List<Object> exampleKey(DbSession session, Table table, String predicate) {

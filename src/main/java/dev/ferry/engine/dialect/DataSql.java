@@ -100,6 +100,14 @@ public interface DataSql {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Whether a large count or scan is faster as key-range parts on several connections: true
+     * where the server runs a statement on one core; PostgreSQL plans parallel scans itself.
+     */
+    default boolean scansFasterInParts() {
+        return true;
+    }
+
     /** Most bind parameters one statement may carry on this engine. */
     int maxParameters();
 

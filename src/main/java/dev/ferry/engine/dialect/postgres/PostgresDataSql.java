@@ -128,6 +128,11 @@ public final class PostgresDataSql implements DataSql {
     }
 
     @Override
+    public boolean scansFasterInParts() {
+        return false;
+    }
+
+    @Override
     public Optional<String> exportSnapshot() {
         return Optional.of("SELECT pg_export_snapshot()");
     }
