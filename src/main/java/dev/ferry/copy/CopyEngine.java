@@ -56,7 +56,7 @@ public final class CopyEngine {
             copyRows(plans, written, durations);
         }
         List<TableReport> reports;
-        try (SourceCounts sourceCounts = new SourceCounts(source, sourceDialect, plans)) {
+        try (SourceCounts sourceCounts = new SourceCounts(source, sourceDialect, plans, written)) {
             if (options.schema()) {
                 onTarget("indexes", plans, (plan, dst) -> {
                     run(dst, targetDialect.ddl().addPrimaryKeyAfterLoad(plan.target()));

@@ -49,6 +49,11 @@ public final class KeyRangeCounts {
         return sums(List.<Object[]>of(lower, upper.join()), predicates.size());
     }
 
+    /** The table's rows, counted as {@link #count} counts. */
+    public long rows(DbSession session, Table table, long expected) {
+        return count(session, table, List.of(dialect.data().everyRow()), expected)[0];
+    }
+
     private Optional<long[]> integerKeyBounds(DbSession session, Table table) {
         if (table.primaryKey().size() != 1 || table.column(table.primaryKey().get(0))
                 .filter(KeyRangeCounts::signedInteger).isEmpty()) {
