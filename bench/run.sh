@@ -8,6 +8,7 @@
 #   BLOB_ROWS=2000 BLOB_BYTES=262144 STEPS="blobs ferry" bench/run.sh
 #                                     # remake only `blobs` (any row count and size; data remakes it too)
 #   BUILDS=jvm bench/run.sh           # only some Ferry builds: jvm, native (default: both)
+#   REPEAT=1 bench/run.sh             # runs per measurement (default 3); the median is reported
 #
 # Needs: the local PostgreSQL and MariaDB servers, python3, /usr/bin/time, pgloader (apt) for the
 # comparison, and `./mvnw package` (plus -Dnative for the native figures) done beforehand. The JVM
@@ -26,6 +27,7 @@ JAR=target/quarkus-app/quarkus-run.jar
 NATIVE=$(ls target/ferry-*-runner 2>/dev/null | head -1 || true)
 STEPS=${STEPS:-data ferry pgloader limits}
 BUILDS=${BUILDS:-jvm native}
+REPEAT=${REPEAT:-3}
 mkdir -p "$WORK"
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 
@@ -80,40 +82,43 @@ echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB in $BLOB_COUNT rows
 # ---- timing helpers ----
 RESULT_LINES=()
 declare -A SECS
-measure() {   # measure <label> <rows> <mb> <command...>
+measure() {   # measure <label> <rows> <mb> <command...>: median seconds of $REPEAT runs, highest peak RSS
   local label=$1 rows=$2 mb=$3; shift 3
-  local log="$WORK/$(echo "$label" | tr ' />' '___').log"
-  # Every run starts with the previous run's writes on disk, not in PostgreSQL's or the OS's buffers.
-  pg -d postgres -c "CHECKPOINT" >/dev/null; sync
-  if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
-    echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | |"); return
-  fi
-  local secs rss
-  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
-  printf "   %-40s %8.1f s %10.0f rows/s %7.1f MB/s %6s MB RSS\n" "$label" "$secs" "$(echo "$rows/$secs" | bc -l)" \
-    "$(echo "$mb/$secs" | bc -l)" "$rss"
-  RESULT_LINES+=("| $label | $secs | $(printf %.0f "$(echo "$rows/$secs" | bc -l)") | $(printf %.1f "$(echo "$mb/$secs" | bc -l)") | $rss |")
+  local log="$WORK/$(echo "$label" | tr ' />' '___').log" runs=() rss=0 r one peak
+  for ((r = 1; r <= REPEAT; r++)); do
+    # $SETUP (a command) gives every run the same start, e.g. an empty target database.
+    if [ -n "${SETUP:-}" ]; then $SETUP; fi
+    # Every run starts with the previous run's writes on disk, not in PostgreSQL's or the OS's buffers.
+    pg -d postgres -c "CHECKPOINT" >/dev/null; sync
+    if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
+      echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | |"); return
+    fi
+    one=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+    peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+    runs+=("$one")
+    [ "$peak" -gt "$rss" ] && rss=$peak
+  done
+  local secs all
+  secs=$(printf '%s\n' "${runs[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  all=$(printf '%s\n' "${runs[@]}" | sort -n | paste -sd/ -)
+  printf "   %-40s %8.2f s %10.0f rows/s %7.1f MB/s %6s MB RSS   (%s s)\n" "$label" "$secs" "$(echo "$rows/$secs" | bc -l)" \
+    "$(echo "$mb/$secs" | bc -l)" "$rss" "$all"
+  RESULT_LINES+=("| $label | $secs | $all | $(printf %.0f "$(echo "$rows/$secs" | bc -l)") | $(printf %.1f "$(echo "$mb/$secs" | bc -l)") | $rss |")
   SECS["$label"]=$secs
 }
 
 ferry_runs() {   # ferry_runs <label> <launcher...>
   local label=$1; shift
-  fresh_pg bench_dst
-  measure "$label mariadb>postgresql" "$ROWS" "$MB" "$@" migrate --source mysql://root@127.0.0.1:3306/bench_src \
-      --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables wide --yes
-  fresh_pg bench_dst
-  measure "$label sqlite>postgresql" "$ROWS" "$MB" "$@" migrate --source "sqlite://$WORK/source.sqlite" \
-      --target postgresql://postgres@127.0.0.1:5432/bench_dst --yes
-  fresh_my bench_dst
-  measure "$label postgresql>mariadb" "$ROWS" "$MB" "$@" migrate --source postgresql://postgres@127.0.0.1:5432/bench_pg \
-      --target mysql://root@127.0.0.1:3306/bench_dst --yes
-  rm -f "$WORK/target.sqlite"
-  measure "$label postgresql>sqlite" "$ROWS" "$MB" "$@" migrate --source postgresql://postgres@127.0.0.1:5432/bench_pg \
-      --target "sqlite://$WORK/target.sqlite" --yes
-  fresh_pg bench_dst
-  measure "$label mariadb>postgresql blobs" "$BLOB_COUNT" "$MB_BLOBS" "$@" migrate --source mysql://root@127.0.0.1:3306/bench_src \
-      --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables blobs --yes
+  SETUP="fresh_pg bench_dst" measure "$label mariadb>postgresql" "$ROWS" "$MB" "$@" migrate \
+      --source mysql://root@127.0.0.1:3306/bench_src --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables wide --yes
+  SETUP="fresh_pg bench_dst" measure "$label sqlite>postgresql" "$ROWS" "$MB" "$@" migrate \
+      --source "sqlite://$WORK/source.sqlite" --target postgresql://postgres@127.0.0.1:5432/bench_dst --yes
+  SETUP="fresh_my bench_dst" measure "$label postgresql>mariadb" "$ROWS" "$MB" "$@" migrate \
+      --source postgresql://postgres@127.0.0.1:5432/bench_pg --target mysql://root@127.0.0.1:3306/bench_dst --yes
+  SETUP="rm -f $WORK/target.sqlite" measure "$label postgresql>sqlite" "$ROWS" "$MB" "$@" migrate \
+      --source postgresql://postgres@127.0.0.1:5432/bench_pg --target "sqlite://$WORK/target.sqlite" --yes
+  SETUP="fresh_pg bench_dst" measure "$label mariadb>postgresql blobs" "$BLOB_COUNT" "$MB_BLOBS" "$@" migrate \
+      --source mysql://root@127.0.0.1:3306/bench_src --target postgresql://postgres@127.0.0.1:5432/bench_dst --tables blobs --yes
 }
 
 if step ferry; then
@@ -142,21 +147,19 @@ LOAD DATABASE FROM mysql://root@127.0.0.1:3306/bench_src INTO postgresql://postg
 WITH prefetch rows = 10000, batch rows = 5000
 INCLUDING ONLY TABLE NAMES MATCHING 'wide';
 LOAD
-  measure "pgloader mariadb>postgresql" "$ROWS" "$MB" pgloader "$WORK/pgloader-mysql.load"
-  fresh_pg bench_dst
-  measure "pgloader sqlite>postgresql" "$ROWS" "$MB" pgloader "$WORK/source.sqlite" postgresql://postgres@127.0.0.1:5432/bench_dst
+  SETUP="fresh_pg bench_dst" measure "pgloader mariadb>postgresql" "$ROWS" "$MB" pgloader "$WORK/pgloader-mysql.load"
+  SETUP="fresh_pg bench_dst" measure "pgloader sqlite>postgresql" "$ROWS" "$MB" pgloader "$WORK/source.sqlite" \
+      postgresql://postgres@127.0.0.1:5432/bench_dst
 else
   echo "   pgloader not installed (apt-get install pgloader)"
 fi
 
 if step limits; then
 echo "== limits (bulk load of the same rows from CSV)"
-fresh_pg bench_dst
-pg -d bench_dst -c "$WIDE_DDL_PG"
-measure "limit psql copy>postgresql" "$ROWS" "$MB" psql $PG -d bench_dst -c "$COPY_PG"
-fresh_my bench_dst
-my bench_dst -e "$WIDE_DDL_MY"
-measure "limit load-data>mariadb" "$ROWS" "$MB" mysql $MY --local-infile=1 bench_dst -e "$LOAD_MY"
+empty_pg_table() { fresh_pg bench_dst; pg -d bench_dst -c "$WIDE_DDL_PG"; }
+empty_my_table() { fresh_my bench_dst; my bench_dst -e "$WIDE_DDL_MY"; }
+SETUP=empty_pg_table measure "limit psql copy>postgresql" "$ROWS" "$MB" psql $PG -d bench_dst -c "$COPY_PG"
+SETUP=empty_my_table measure "limit load-data>mariadb" "$ROWS" "$MB" mysql $MY --local-infile=1 bench_dst -e "$LOAD_MY"
 fi
 
 [ ${#RESULT_LINES[@]} -eq 0 ] && exit 0
@@ -185,8 +188,8 @@ fi
 {
   echo "## Copy throughput — $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, $ROWS rows"
   echo
-  echo "| run | seconds | rows/s | MB/s | peak RSS MB |"
-  echo "|---|---|---|---|---|"
+  echo "| run | median s | runs (s) | rows/s | MB/s | peak RSS MB |"
+  echo "|---|---|---|---|---|---|"
   printf '%s\n' "${RESULT_LINES[@]}"
   if [ ${#RATIO_LINES[@]} -gt 0 ]; then
     echo
