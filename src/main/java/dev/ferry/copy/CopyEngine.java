@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * Runs a planned migration in the order that keeps the target consistent and fast to load:
  * tables (no foreign keys), rows (tables in parallel, each from one consistent snapshot),
  * indexes and unique constraints, foreign keys, generators moved past the maximum key, then
- * verification (the source is counted while the target builds its indexes). Every step is checkpointed, so running it again after a failure resumes.
+ * verification (the source is counted while the target builds its indexes). Every step is
+ * checkpointed, so running it again after a failure resumes.
  */
 public final class CopyEngine {
 
