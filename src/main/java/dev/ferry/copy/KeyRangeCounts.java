@@ -31,7 +31,8 @@ public final class KeyRangeCounts {
 
     /** One count per predicate; {@code rows} is what the caller expects the table to hold. */
     public long[] count(DbSession session, Table table, List<String> predicates, long rows) {
-        Optional<long[]> bounds = rows >= SPLIT_ROWS && dialect.data().scansFasterInParts() ? integerKeyBounds(session, table) : Optional.empty();
+        boolean large = rows >= SPLIT_ROWS && dialect.data().scansFasterInParts();
+        Optional<long[]> bounds = large ? integerKeyBounds(session, table) : Optional.empty();
         if (bounds.isEmpty() || bounds.get()[1] - bounds.get()[0] < 2) {
             return sums(List.<Object[]>of(session.query(dialect.data().countEach(table, predicates)).get(0)),
                     predicates.size());
