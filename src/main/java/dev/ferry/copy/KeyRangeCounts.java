@@ -31,14 +31,34 @@ public final class KeyRangeCounts {
 
     /** One count per predicate; {@code rows} is what the caller expects the table to hold. */
     public long[] count(DbSession session, Table table, List<String> predicates, long rows) {
-        boolean large = rows >= SPLIT_ROWS && dialect.data().scansFasterInParts();
-        Optional<long[]> bounds = large ? integerKeyBounds(session, table) : Optional.empty();
-        if (bounds.isEmpty() || bounds.get()[1] - bounds.get()[0] < 2) {
+        Optional<long[]> bounds = halves(session, table, rows);
+        if (bounds.isEmpty()) {
             return sums(List.<Object[]>of(session.query(dialect.data().countEach(table, predicates)).get(0)),
                     predicates.size());
         }
-        long low = bounds.get()[0];
-        long high = bounds.get()[1];
+        return inHalves(session, table, predicates, bounds.get());
+    }
+
+    /** The table's rows: {@code COUNT(*)}, or the halves of a large table added up. */
+    public long rows(DbSession session, Table table, long expected) {
+        Optional<long[]> bounds = halves(session, table, expected);
+        if (bounds.isEmpty()) {
+            return ((Number) session.queryValue(dialect.data().count(table), List.of())).longValue();
+        }
+        return inHalves(session, table, List.of(dialect.data().everyRow()), bounds.get())[0];
+    }
+
+    /** The key bounds to split at, for a large table on an engine where halves are faster. */
+    private Optional<long[]> halves(DbSession session, Table table, long rows) {
+        if (rows < SPLIT_ROWS || !dialect.data().scansFasterInParts()) {
+            return Optional.empty();
+        }
+        return integerKeyBounds(session, table).filter(bounds -> bounds[1] - bounds[0] >= 2);
+    }
+
+    private long[] inHalves(DbSession session, Table table, List<String> predicates, long[] bounds) {
+        long low = bounds[0];
+        long high = bounds[1];
         long middle = low + (high - low) / 2;
         String ranged = dialect.data().countEachInKeyRange(table, predicates);
         CompletableFuture<Object[]> upper = CompletableFuture.supplyAsync(() -> {
@@ -48,11 +68,6 @@ public final class KeyRangeCounts {
         });
         Object[] lower = session.query(ranged, List.of(low, middle)).get(0);
         return sums(List.<Object[]>of(lower, upper.join()), predicates.size());
-    }
-
-    /** The table's rows, counted as {@link #count} counts. */
-    public long rows(DbSession session, Table table, long expected) {
-        return count(session, table, List.of(dialect.data().everyRow()), expected)[0];
     }
 
     private Optional<long[]> integerKeyBounds(DbSession session, Table table) {

@@ -62,7 +62,7 @@ public interface DataSql {
      */
     String countEachInKeyRange(Table table, List<String> predicates);
 
-    /** A predicate every row meets: with {@link #countEach}, the row count of a table scanned in parts. */
+    /** A predicate every row meets: with {@link #countEachInKeyRange}, the rows of one part of a table. */
     default String everyRow() {
         return "1 = 1";
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A count split in two halves of the key range on two connections (what a large table gets)
@@ -32,7 +33,7 @@ class MariaDbKeyRangeCountsTest extends MySqlFamilyTestSupport {
     }
 
     @Test
-    void halvesAddUpToOneScanForEveryPredicate() {
+    void halvesAddUpToOneScanForEveryPredicateAndForTheRowCount() {
         List<String> predicates = List.of("1 = 1", "v = 3", "v IS NULL", "id < 0");
         for (String name : List.of("spread", "pair")) {
             Table table = table(readSchema(), name);
@@ -40,6 +41,10 @@ class MariaDbKeyRangeCountsTest extends MySqlFamilyTestSupport {
             long[] whole = inSession(s -> counts.count(s, table, predicates, 0));
             long[] split = inSession(s -> counts.count(s, table, predicates, KeyRangeCounts.SPLIT_ROWS));
             assertArrayEquals(whole, split, name);
+            long counted = inSession(s -> counts.rows(s, table, 0));
+            long countedInHalves = inSession(s -> counts.rows(s, table, KeyRangeCounts.SPLIT_ROWS));
+            assertEquals(whole[0], counted, name);
+            assertEquals(counted, countedInHalves, name);
         }
         assertArrayEquals(new long[] {1004, 144, 1, 500},
                 inSession(s -> new KeyRangeCounts(dialect(), sessions).count(s, table(readSchema(), "spread"),
