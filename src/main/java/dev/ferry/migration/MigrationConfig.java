@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /** Defaults for migrations when a request or command line does not say. */
 @ConfigMapping(prefix = "ferry.migration")
 public interface MigrationConfig {
@@ -26,8 +28,10 @@ public interface MigrationConfig {
     /**
      * Values a page holds at most, about (for example 4M): a page of wide rows holds fewer rows
      * than the batch size, so that memory stays bounded whatever the width of the rows. Each table
-     * keeps a few pages in flight (read ahead, encoded, being written).
+     * keeps a few pages in flight (read ahead, encoded, being written). Unset: 4M on the JVM, 1M
+     * in the native executable. The native collector copies every page still waiting in memory at
+     * each collection, all of them full ones here, so smaller pages cost it less; the JVM's
+     * collector does not, and there fewer, larger statements win (bench/results.md).
      */
-    @WithDefault("" + MigrationRunner.DEFAULT_PAGE_BYTES)
-    MemorySize pageBytes();
+    Optional<MemorySize> pageBytes();
 }

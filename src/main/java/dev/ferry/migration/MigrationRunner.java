@@ -10,6 +10,8 @@ import dev.ferry.engine.model.SchemaObject;
 import dev.ferry.engine.session.DbSession;
 import dev.ferry.engine.session.SessionException;
 import dev.ferry.engine.session.SessionSource;
+import io.quarkus.runtime.ImageMode;
+import io.quarkus.runtime.configuration.MemorySize;
 
 import java.util.List;
 import dev.ferry.error.FerryException;
@@ -24,24 +26,33 @@ public final class MigrationRunner {
     /** Writers per table when configuration does not say (ferry.migration.writers-per-table). */
     public static final int DEFAULT_WRITERS_PER_TABLE = 2;
 
-    /** Bytes of values per page when configuration does not say (ferry.migration.page-bytes). */
-    public static final long DEFAULT_PAGE_BYTES = 4L << 20;
+    /** Bytes of values per page on the JVM when configuration does not say (see MigrationConfig#pageBytes). */
+    public static final long JVM_PAGE_BYTES = 4L << 20;
+
+    /** Bytes of values per page in the native executable when configuration does not say. */
+    public static final long NATIVE_PAGE_BYTES = 1L << 20;
 
     private final MigrationPlanner planner = new MigrationPlanner();
     private final int writersPerTable;
     private final long pageBytes;
 
     public MigrationRunner() {
-        this(DEFAULT_WRITERS_PER_TABLE, DEFAULT_PAGE_BYTES);
+        this(DEFAULT_WRITERS_PER_TABLE, defaultPageBytes());
     }
 
     public MigrationRunner(MigrationConfig config) {
-        this(config.writersPerTable(), config.pageBytes().asLongValue());
+        this(config.writersPerTable(),
+                config.pageBytes().map(MemorySize::asLongValue).orElseGet(MigrationRunner::defaultPageBytes));
     }
 
     public MigrationRunner(int writersPerTable, long pageBytes) {
         this.writersPerTable = writersPerTable;
         this.pageBytes = pageBytes;
+    }
+
+    /** The page size measured fastest for the runtime this is (bench/results.md). */
+    public static long defaultPageBytes() {
+        return ImageMode.current() == ImageMode.NATIVE_RUN ? NATIVE_PAGE_BYTES : JVM_PAGE_BYTES;
     }
 
     public MigrationOutcome run(SessionSource source, SessionSource target, MigrationSettings settings,

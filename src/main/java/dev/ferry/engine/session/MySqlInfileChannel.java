@@ -6,7 +6,7 @@ import dev.ferry.engine.model.Table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +29,7 @@ final class MySqlInfileChannel implements BulkChannel {
 
     private final DbSession session;
     private final Path file;
+    private final PageUtf8 utf8 = new PageUtf8();
     private long requestLimit;
 
     MySqlInfileChannel(DbSession session) {
@@ -48,17 +49,19 @@ final class MySqlInfileChannel implements BulkChannel {
 
     @Override
     public long load(BulkFormat format, Table table, CharSequence rows) {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer encoded = utf8.encode(rows);
+        byte[] bytes = encoded.array();
+        int length = encoded.limit();
         long limit = requestLimit(format);
         session.begin();
         try {
             long loaded = 0;
             int from = 0;
             do {
-                int to = fileEnd(bytes, from, limit, table);
+                int to = fileEnd(bytes, length, from, limit, table);
                 loaded += loadFile(format, table, bytes, from, to);
                 from = to;
-            } while (from < bytes.length);
+            } while (from < length);
             session.commit();
             return loaded;
         } catch (RuntimeException e) {
@@ -83,9 +86,9 @@ final class MySqlInfileChannel implements BulkChannel {
     }
 
     /** Where the file that starts at {@code from} ends: at the page's end, or after the last whole row that fits. */
-    private static int fileEnd(byte[] bytes, int from, long limit, Table table) {
-        if (bytes.length - from <= limit) {
-            return bytes.length;
+    private static int fileEnd(byte[] bytes, int length, int from, long limit, Table table) {
+        if (length - from <= limit) {
+            return length;
         }
         // A newline byte only ends rows: newlines in values are escaped, and UTF-8 never uses 0x0A inside a character.
         for (int i = (int) (from + limit - 1); i >= from; i--) {

@@ -9,6 +9,7 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,6 +26,7 @@ final class PgCopyChannel implements BulkChannel {
 
     private final Connection connection;
     private final CopyManager copy;
+    private final PageUtf8 utf8 = new PageUtf8();
 
     private PgCopyChannel(Connection connection) throws SQLException {
         this.connection = connection;
@@ -69,8 +71,8 @@ final class PgCopyChannel implements BulkChannel {
 
     @Override
     public long load(BulkFormat format, Table table, CharSequence rows) {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        return copyIn(format.statement(table, null), bytes, bytes.length);
+        ByteBuffer bytes = utf8.encode(rows);
+        return copyIn(format.statement(table, null), bytes.array(), bytes.limit());
     }
 
     @Override
