@@ -80,6 +80,26 @@ read -r BLOB_COUNT MB_BLOBS < <(my -e "SELECT COUNT(*), ROUND(SUM(LENGTH(data)) 
 echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB in $BLOB_COUNT rows"
 
 # ---- timing helpers ----
+server_ticks() {   # CPU ticks used so far by mariadbd and by PostgreSQL's processes (exited backends included)
+  local t=0 pid
+  for pid in $(pgrep -x mariadbd) $(pgrep -x postgres) $(pgrep -f '^postgres:'); do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  for pid in $(pgrep -x postgres); do
+    t=$((t + $(awk '{print $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $t
+}
+settle() {   # waits (30 s at most) until the servers are idle: InnoDB purges and drops, autovacuum
+  local hz quiet=0 before after i
+  hz=$(getconf CLK_TCK)
+  for ((i = 0; i < 60 && quiet < 2; i++)); do
+    before=$(server_ticks); sleep 0.5; after=$(server_ticks)
+    # Under 5% of one core over half a second counts as idle; two such samples in a row settle it.
+    if [ $(( (after - before) * 100 )) -lt $(( hz * 5 / 2 )) ]; then quiet=$((quiet + 1)); else quiet=0; fi
+  done
+}
+
 RESULT_LINES=()
 declare -A SECS
 measure() {   # measure <label> <rows> <mb> <command...>: median seconds of $REPEAT runs, highest peak RSS
@@ -90,6 +110,7 @@ measure() {   # measure <label> <rows> <mb> <command...>: median seconds of $REP
     if [ -n "${SETUP:-}" ]; then $SETUP; fi
     # Every run starts with the previous run's writes on disk, not in PostgreSQL's or the OS's buffers.
     pg -d postgres -c "CHECKPOINT" >/dev/null; sync
+    settle
     if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
       echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | |"); return
     fi
