@@ -20,10 +20,21 @@ public final class IsoText {
 
     /** {@code hh:mm:ss.ffffff}. */
     public static StringBuilder appendTime(LocalTime time, StringBuilder out) {
+        appendClock(time, out).append('.');
+        return pad(out, time.getNano() / 1000, 6);
+    }
+
+    /** {@code hh:mm:ss.ffffff}, or {@code hh:mm:ss.fffffffff} when the nanoseconds need nine digits. */
+    public static StringBuilder appendTimeExact(LocalTime time, StringBuilder out) {
+        int nanos = time.getNano();
+        appendClock(time, out).append('.');
+        return nanos % 1000 == 0 ? pad(out, nanos / 1000, 6) : pad(out, nanos, 9);
+    }
+
+    private static StringBuilder appendClock(LocalTime time, StringBuilder out) {
         pad(out, time.getHour(), 2).append(':');
         pad(out, time.getMinute(), 2).append(':');
-        pad(out, time.getSecond(), 2).append('.');
-        return pad(out, time.getNano() / 1000, 6);
+        return pad(out, time.getSecond(), 2);
     }
 
     /**

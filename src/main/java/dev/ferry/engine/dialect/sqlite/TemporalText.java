@@ -1,5 +1,7 @@
 package dev.ferry.engine.dialect.sqlite;
 
+import dev.ferry.engine.dialect.IsoText;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -154,24 +156,34 @@ final class TemporalText {
     }
 
     static String format(LocalDate date) {
+        return appendDate(date, new StringBuilder(10)).toString();
+    }
+
+    static String format(LocalTime time) {
+        return IsoText.appendTimeExact(time, new StringBuilder(18)).toString();
+    }
+
+    static String format(LocalDateTime value) {
+        return dateTime(value, new StringBuilder(29)).toString();
+    }
+
+    static String format(OffsetDateTime value) {
+        return dateTime(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), new StringBuilder(35))
+                .append("+00:00").toString();
+    }
+
+    // Appended by hand, not String.format: a copy formats every temporal value of every row, and
+    // String.format made three quarters of PostgreSQL→SQLite's allocations.
+    private static StringBuilder dateTime(LocalDateTime value, StringBuilder out) {
+        appendDate(value.toLocalDate(), out).append(' ');
+        return IsoText.appendTimeExact(value.toLocalTime(), out);
+    }
+
+    private static StringBuilder appendDate(LocalDate date, StringBuilder out) {
         if (date.getYear() < 0 || date.getYear() > 9999) {
             throw new IllegalArgumentException("SQLite dates are YYYY-MM-DD text: year " + date.getYear()
                     + " cannot be written (" + date + ")");
         }
-        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    }
-
-    static String format(LocalTime time) {
-        int nanos = time.getNano();
-        String fraction = nanos % 1000 == 0 ? String.format("%06d", nanos / 1000) : String.format("%09d", nanos);
-        return String.format("%02d:%02d:%02d.%s", time.getHour(), time.getMinute(), time.getSecond(), fraction);
-    }
-
-    static String format(LocalDateTime value) {
-        return format(value.toLocalDate()) + " " + format(value.toLocalTime());
-    }
-
-    static String format(OffsetDateTime value) {
-        return format(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "+00:00";
+        return IsoText.appendDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), out);
     }
 }
