@@ -59,6 +59,19 @@ public final class IsoText {
                 Integer.parseInt(text, from + 6, from + 8, 10), nanos);
     }
 
+    /** The nanoseconds a fraction's digits between {@code from} and {@code to} stand for; digits past the ninth are dropped. */
+    public static int nanos(String text, int from, int to) {
+        int end = Math.min(to, from + 9);
+        if (end <= from) {
+            return 0;
+        }
+        int nanos = Integer.parseInt(text, from, end, 10);
+        for (int digits = end - from; digits < 9; digits++) {
+            nanos *= 10;
+        }
+        return nanos;
+    }
+
     private static StringBuilder pad(StringBuilder out, int value, int width) {
         for (int bound = 10, digits = 1; digits < width; bound *= 10, digits++) {
             if (value < bound) {

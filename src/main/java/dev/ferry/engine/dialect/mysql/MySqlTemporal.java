@@ -1,5 +1,7 @@
 package dev.ferry.engine.dialect.mysql;
 
+import dev.ferry.engine.dialect.IsoText;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -41,12 +43,12 @@ final class MySqlTemporal {
     /** {@code YYYY-MM-DD hh:mm:ss[.ffffff]}; null when its date part is a zero date. */
     static LocalDateTime dateTime(String text) {
         LocalDate date = date(text);
-        return date == null ? null : date.atTime(timeOfDay(text.substring(11), text));
+        return date == null ? null : date.atTime(timeOfDay(text, 11));
     }
 
     /** {@code [-]h…h:mm:ss[.ffffff]}; MySQL TIME spans ±838 hours, a time of day does not. */
     static LocalTime time(String text) {
-        return timeOfDay(text, text);
+        return timeOfDay(text, 0);
     }
 
     static LocalTime time(Duration duration) {
@@ -74,20 +76,25 @@ final class MySqlTemporal {
         return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9));
     }
 
-    private static LocalTime timeOfDay(String text, String whole) {
-        String t = text.trim();
-        int colon = t.indexOf(':');
-        if (t.startsWith("-") || colon < 0 || colon > 2 || Integer.parseInt(t.substring(0, colon)) >= 24) {
-            throw outOfDay(whole);
+    /** The time of day written from {@code start} (surrounding blanks allowed); parsed in place, as it is read for every row. */
+    private static LocalTime timeOfDay(String text, int start) {
+        int from = start;
+        int to = text.length();
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
         }
-        int hours = Integer.parseInt(t.substring(0, colon));
-        int minutes = Integer.parseInt(t.substring(colon + 1, colon + 3));
-        int seconds = Integer.parseInt(t.substring(colon + 4, colon + 6));
-        int nanos = 0;
-        if (t.length() > colon + 7) {
-            String fraction = (t.substring(colon + 7) + "000000000").substring(0, 9);
-            nanos = Integer.parseInt(fraction);
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
         }
+        int colon = text.indexOf(':', from);
+        if (from < to && text.charAt(from) == '-' || colon < 0 || colon >= to || colon - from > 2
+                || Integer.parseInt(text, from, colon, 10) >= 24) {
+            throw outOfDay(text);
+        }
+        int hours = Integer.parseInt(text, from, colon, 10);
+        int minutes = Integer.parseInt(text, colon + 1, colon + 3, 10);
+        int seconds = Integer.parseInt(text, colon + 4, colon + 6, 10);
+        int nanos = to > colon + 7 ? IsoText.nanos(text, colon + 7, to) : 0;
         return LocalTime.of(hours, minutes, seconds, nanos);
     }
 

@@ -128,8 +128,7 @@ final class TemporalText {
             while (end < text.length() && Character.isDigit(text.charAt(end))) {
                 end++;
             }
-            String fraction = text.substring(at + 9, end);
-            nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
+            nanos = IsoText.nanos(text, at + 9, end);
         }
         try {
             return LocalTime.of(number(text, at, at + 2), number(text, at + 3, at + 5), second, nanos);
@@ -152,7 +151,7 @@ final class TemporalText {
     }
 
     private static int number(String text, int from, int to) {
-        return Integer.parseInt(text.substring(from, to));
+        return Integer.parseInt(text, from, to, 10);
     }
 
     static String format(LocalDate date) {
