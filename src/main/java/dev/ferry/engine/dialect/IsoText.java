@@ -48,15 +48,8 @@ public final class IsoText {
         if (!plain) {
             return LocalTime.parse(text.substring(from, to));
         }
-        int nanos = 0;
-        if (length > 9) {
-            nanos = Integer.parseInt(text, from + 9, to, 10);
-            for (int digits = length - 9; digits < 9; digits++) {
-                nanos *= 10;
-            }
-        }
         return LocalTime.of(Integer.parseInt(text, from, from + 2, 10), Integer.parseInt(text, from + 3, from + 5, 10),
-                Integer.parseInt(text, from + 6, from + 8, 10), nanos);
+                Integer.parseInt(text, from + 6, from + 8, 10), nanos(text, from + 9, to));
     }
 
     /** The nanoseconds a fraction's digits between {@code from} and {@code to} stand for; digits past the ninth are dropped. */

@@ -87,11 +87,13 @@ final class MySqlTemporal {
             to--;
         }
         int colon = text.indexOf(':', from);
-        if (from < to && text.charAt(from) == '-' || colon < 0 || colon >= to || colon - from > 2
-                || Integer.parseInt(text, from, colon, 10) >= 24) {
+        if (from < to && text.charAt(from) == '-' || colon < 0 || colon >= to || colon - from > 2) {
             throw outOfDay(text);
         }
         int hours = Integer.parseInt(text, from, colon, 10);
+        if (hours >= 24) {
+            throw outOfDay(text);
+        }
         int minutes = Integer.parseInt(text, colon + 1, colon + 3, 10);
         int seconds = Integer.parseInt(text, colon + 4, colon + 6, 10);
         int nanos = to > colon + 7 ? IsoText.nanos(text, colon + 7, to) : 0;
