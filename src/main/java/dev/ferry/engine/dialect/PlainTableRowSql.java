@@ -45,9 +45,15 @@ public abstract class PlainTableRowSql implements DataSql {
         return countEach(table, predicates) + " WHERE " + identifier(table.primaryKey().get(0)) + " BETWEEN ? AND ?";
     }
 
+    /**
+     * Two scalar subqueries, not one SELECT MIN(k), MAX(k): SQLite reads a lone MIN or MAX from
+     * an end of the key's index, but scans the whole table for both in one query (0.2 s per
+     * million rows, paid twice in a migration: preflight and verification).
+     */
     @Override
     public String keyBounds(Table table) {
         String key = identifier(table.primaryKey().get(0));
-        return "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + identifier(table.name());
+        String from = " FROM " + identifier(table.name());
+        return "SELECT (SELECT MIN(" + key + ")" + from + "), (SELECT MAX(" + key + ")" + from + ")";
     }
 }
