@@ -3,6 +3,7 @@ package dev.ferry.engine.dialect.postgres;
 import dev.ferry.engine.dialect.BulkBytes;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * numeric in PostgreSQL's binary form: digit count, weight, sign and display scale, then base-10000
@@ -17,6 +18,11 @@ final class PgNumericBinary {
     private static final int PLUS_INFINITY = 0xD000;
     private static final int MINUS_INFINITY = 0xF000;
     private static final int[] POWERS = {1, 10, 100, 1000};
+    private static final long[] TENS = {1, 10, 100, 1000};
+    /** 10000^k: a compact value has at most five groups (below 10^18 after padding). */
+    private static final long[] TEN_THOUSANDS = {1, 10_000, 100_000_000, 1_000_000_000_000L, 10_000_000_000_000_000L};
+    /** Unscaled values below 2^49 (about 5.6 * 10^14) stay below 10^18 when padded by up to 10^3. */
+    private static final int COMPACT_BITS = 50;
 
     private PgNumericBinary() {
     }
@@ -30,6 +36,47 @@ final class PgNumericBinary {
         if (number.scale() < 0) {
             number = number.setScale(0);
         }
+        BigInteger unscaled = number.unscaledValue();
+        if (unscaled.bitLength() < COMPACT_BITS) {
+            writeCompact(unscaled.longValue(), number.scale(), out);
+        } else {
+            writeDigits(number, out);
+        }
+    }
+
+    /**
+     * The common case (values of up to 14 digits) in long arithmetic: the unscaled value,
+     * padded on the right to whole base-10000 fraction groups, cut into groups from the right.
+     * Writes the bytes {@link #writeDigits} writes, without its string and arrays per value.
+     */
+    static void writeCompact(long unscaled, int scale, BulkBytes out) {
+        int fracGroups = (scale + 3) / 4;
+        long aligned = Math.abs(unscaled) * TENS[fracGroups * 4 - scale];
+        int trailingZeros = 0;
+        while (aligned != 0 && aligned % 10_000 == 0) {
+            aligned /= 10_000;
+            trailingZeros++;
+        }
+        if (aligned == 0) {
+            out.writeInt(8).writeShort(0).writeShort(0).writeShort(POSITIVE).writeShort(scale);
+            return;
+        }
+        int count = 0;
+        for (long rest = aligned; rest != 0; rest /= 10_000) {
+            count++;
+        }
+        int weight = count + trailingZeros - fracGroups - 1;
+        out.writeInt(8 + 2 * count).writeShort(count).writeShort(weight)
+                .writeShort(unscaled < 0 ? NEGATIVE : POSITIVE).writeShort(scale);
+        long divisor = TEN_THOUSANDS[count - 1];
+        for (int g = 0; g < count; g++) {
+            out.writeShort((int) (aligned / divisor % 10_000));
+            divisor /= 10_000;
+        }
+    }
+
+    /** Any value, through the decimal digits of its unscaled value. */
+    static void writeDigits(BigDecimal number, BulkBytes out) {
         int scale = number.scale();
         String plain = number.unscaledValue().abs().toString();
         // Digits before the point, padded on the left to whole groups of four; those after, on the right.
