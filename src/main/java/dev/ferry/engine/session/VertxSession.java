@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -157,23 +158,29 @@ final class VertxSession implements DbSession {
     }
 
     static Object fromDriver(Object value) {
-        if (value instanceof Buffer buffer) {
-            return buffer.getBytes();
+        // Class tests first, most frequent first: each is one compare. The Buffer test, against an
+        // interface, walks the value class's interfaces, so it comes after every common class.
+        if (value == null || value instanceof String || value instanceof Long || value instanceof Double
+                || value instanceof Boolean || value instanceof LocalDateTime) {
+            return value;
         }
-        if (value instanceof io.vertx.mutiny.core.buffer.Buffer buffer) {
-            return buffer.getBytes();
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
         }
         if (value instanceof Numeric numeric) {
             return numeric.isNaN() ? Double.NaN : numeric.bigDecimalValue();
-        }
-        if (value instanceof Byte || value instanceof Short || value instanceof Integer) {
-            return ((Number) value).longValue();
         }
         if (value instanceof Float f) {
             return f.doubleValue();
         }
         if (value instanceof UUID uuid) {
             return uuid.toString();
+        }
+        if (value instanceof io.vertx.mutiny.core.buffer.Buffer buffer) {
+            return buffer.getBytes();
+        }
+        if (value instanceof Buffer buffer) {
+            return buffer.getBytes();
         }
         return value;
     }
