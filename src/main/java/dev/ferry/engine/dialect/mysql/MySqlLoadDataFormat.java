@@ -103,6 +103,12 @@ final class MySqlLoadDataFormat implements BulkFormat {
             out.append(b ? '1' : '0');
         } else if (value instanceof BigDecimal d) {
             out.append(d.toPlainString());
+        } else if (value instanceof Long l) {
+            // Written in place by StringBuilder, not through a String per value.
+            out.append(l.longValue());
+        } else if (value instanceof Double d) {
+            // The text of Double.toString: every digit needed to read the same double back.
+            out.append(d.doubleValue());
         } else if (value instanceof Number) {
             out.append(value);
         } else if (value instanceof LocalDateTime t) {

@@ -45,9 +45,14 @@ final class PgCopyFormat implements BulkFormat {
             out.append("\\N");
         } else if (value instanceof Boolean b) {
             out.append(b ? 't' : 'f');
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Double) {
-            // Double.toString round-trips exactly, and float8in/float4in read its exponent form.
-            out.append(value);
+        } else if (value instanceof Long l) {
+            // Written in place by StringBuilder, not through a String per value.
+            out.append(l.longValue());
+        } else if (value instanceof Double d) {
+            // The text of Double.toString, which round-trips exactly; float8in/float4in read its exponent form.
+            out.append(d.doubleValue());
+        } else if (value instanceof Integer i) {
+            out.append(i.intValue());
         } else if (value instanceof byte[] bytes) {
             out.append("\\\\x");
             HEX.formatHex(out, bytes);
