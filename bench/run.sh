@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copy-throughput benchmark (issue "Copy throughput"): times Ferry against pgloader and against each
 # target's bulk-load limit (psql \copy, LOAD DATA LOCAL INFILE) on the same deterministic rows, and
-# prints rows/s, MB/s, peak RSS and the ratios. Numbers, not assertions: run it on an idle machine.
+# prints rows/s, MB/s, peak RSS, the CPU each process used (the command, PostgreSQL, MariaDB) and
+# the ratios. Numbers, not assertions: run it on an idle machine.
 #
 #   bench/run.sh [rows]        # default 1000000 rows in `wide`, rows/10 in `blobs`
 #   STEPS="data ferry" bench/run.sh   # only some steps: data, ferry, pgloader, limits (default: all)
@@ -80,9 +81,9 @@ read -r BLOB_COUNT MB_BLOBS < <(my -e "SELECT COUNT(*), ROUND(SUM(LENGTH(data)) 
 echo "   payload: wide ${MB} MB as CSV, blobs ${MB_BLOBS} MB in $BLOB_COUNT rows"
 
 # ---- timing helpers ----
-server_ticks() {   # CPU ticks used so far by mariadbd and by PostgreSQL's processes (exited backends included)
+pg_ticks() {   # CPU ticks used so far by PostgreSQL's processes, exited backends included
   local t=0 pid
-  for pid in $(pgrep -x mariadbd) $(pgrep -x postgres) $(pgrep -f '^postgres:'); do
+  for pid in $(pgrep -x postgres) $(pgrep -f '^postgres:'); do
     t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
   done
   for pid in $(pgrep -x postgres); do
@@ -90,41 +91,59 @@ server_ticks() {   # CPU ticks used so far by mariadbd and by PostgreSQL's proce
   done
   echo $t
 }
+my_ticks() {   # CPU ticks used so far by mariadbd
+  local t=0 pid
+  for pid in $(pgrep -x mariadbd); do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $t
+}
+server_ticks() { echo $(( $(pg_ticks) + $(my_ticks) )); }
+HZ=$(getconf CLK_TCK)
+seconds() { awk -v t="$1" -v hz="$HZ" 'BEGIN {printf "%.2f", t / hz}'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 settle() {   # waits (30 s at most) until the servers are idle: InnoDB purges and drops, autovacuum
-  local hz quiet=0 before after i
-  hz=$(getconf CLK_TCK)
+  local quiet=0 before after i
   for ((i = 0; i < 60 && quiet < 2; i++)); do
     before=$(server_ticks); sleep 0.5; after=$(server_ticks)
     # Under 5% of one core over half a second counts as idle; two such samples in a row settle it.
-    if [ $(( (after - before) * 100 )) -lt $(( hz * 5 / 2 )) ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    if [ $(( (after - before) * 100 )) -lt $(( HZ * 5 / 2 )) ]; then quiet=$((quiet + 1)); else quiet=0; fi
   done
 }
 
 RESULT_LINES=()
 declare -A SECS
-measure() {   # measure <label> <rows> <mb> <command...>: median seconds of $REPEAT runs, highest peak RSS
+# measure <label> <rows> <mb> <command...>: median seconds of $REPEAT runs, highest peak RSS, and
+# the median CPU seconds of the command itself (user + system) and of each server during a run:
+# every pair here is CPU-bound on two cores, so where the CPU goes is what bounds the time.
+measure() {
   local label=$1 rows=$2 mb=$3; shift 3
   local log="$WORK/$(echo "$label" | tr ' />' '___').log" runs=() rss=0 r one peak
+  local own=() pgs=() mys=() pg0 my0
   for ((r = 1; r <= REPEAT; r++)); do
     # $SETUP (a command) gives every run the same start, e.g. an empty target database.
     if [ -n "${SETUP:-}" ]; then $SETUP; fi
     # Every run starts with the previous run's writes on disk, not in PostgreSQL's or the OS's buffers.
     pg -d postgres -c "CHECKPOINT" >/dev/null; sync
     settle
+    pg0=$(pg_ticks); my0=$(my_ticks)
     if ! /usr/bin/time -v "$@" > "$log" 2>&1; then
-      echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | |"); return
+      echo "   $label: FAILED (see $log)"; RESULT_LINES+=("| $label | failed | | | | | | | |"); return
     fi
+    pgs+=("$(seconds $(( $(pg_ticks) - pg0 )))"); mys+=("$(seconds $(( $(my_ticks) - my0 )))")
+    own+=("$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$log")")
     one=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
     peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
     runs+=("$one")
     [ "$peak" -gt "$rss" ] && rss=$peak
   done
-  local secs all
-  secs=$(printf '%s\n' "${runs[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  local secs all cpu
+  secs=$(median "${runs[@]}")
+  cpu="$(median "${own[@]}") | $(median "${pgs[@]}") | $(median "${mys[@]}")"
   all=$(printf '%s\n' "${runs[@]}" | sort -n | paste -sd/ -)
-  printf "   %-40s %8.2f s %10.0f rows/s %7.1f MB/s %6s MB RSS   (%s s)\n" "$label" "$secs" "$(echo "$rows/$secs" | bc -l)" \
-    "$(echo "$mb/$secs" | bc -l)" "$rss" "$all"
-  RESULT_LINES+=("| $label | $secs | $all | $(printf %.0f "$(echo "$rows/$secs" | bc -l)") | $(printf %.1f "$(echo "$mb/$secs" | bc -l)") | $rss |")
+  printf "   %-40s %8.2f s %10.0f rows/s %7.1f MB/s %6s MB RSS   (%s s; CPU s: own | pg | mariadb = %s)\n" "$label" \
+    "$secs" "$(echo "$rows/$secs" | bc -l)" "$(echo "$mb/$secs" | bc -l)" "$rss" "$all" "$cpu"
+  RESULT_LINES+=("| $label | $secs | $all | $(printf %.0f "$(echo "$rows/$secs" | bc -l)") | $(printf %.1f "$(echo "$mb/$secs" | bc -l)") | $rss | $cpu |")
   SECS["$label"]=$secs
 }
 
@@ -209,8 +228,8 @@ fi
 {
   echo "## Copy throughput — $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, $ROWS rows"
   echo
-  echo "| run | median s | runs (s) | rows/s | MB/s | peak RSS MB |"
-  echo "|---|---|---|---|---|---|"
+  echo "| run | median s | runs (s) | rows/s | MB/s | peak RSS MB | own CPU s | PostgreSQL CPU s | MariaDB CPU s |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${RESULT_LINES[@]}"
   if [ ${#RATIO_LINES[@]} -gt 0 ]; then
     echo
