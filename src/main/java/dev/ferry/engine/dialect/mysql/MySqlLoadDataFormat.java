@@ -3,6 +3,7 @@ package dev.ferry.engine.dialect.mysql;
 import dev.ferry.engine.dialect.BackslashText;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.IsoText;
+import dev.ferry.engine.dialect.NumberText;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.LogicalType;
 import dev.ferry.engine.model.Table;
@@ -103,14 +104,8 @@ final class MySqlLoadDataFormat implements BulkFormat {
             out.append(b ? '1' : '0');
         } else if (value instanceof BigDecimal d) {
             out.append(d.toPlainString());
-        } else if (value instanceof Long l) {
-            // Written in place by StringBuilder, not through a String per value.
-            out.append(l.longValue());
-        } else if (value instanceof Double d) {
-            // The text of Double.toString: every digit needed to read the same double back.
-            out.append(d.doubleValue());
-        } else if (value instanceof Number) {
-            out.append(value);
+        } else if (value instanceof Number n) {
+            NumberText.append(n, out);
         } else if (value instanceof LocalDateTime t) {
             IsoText.appendDate(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), out);
             IsoText.appendTime(t.toLocalTime(), out.append(' '));

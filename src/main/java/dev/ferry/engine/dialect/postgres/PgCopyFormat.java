@@ -2,6 +2,7 @@ package dev.ferry.engine.dialect.postgres;
 
 import dev.ferry.engine.dialect.BackslashText;
 import dev.ferry.engine.dialect.BulkFormat;
+import dev.ferry.engine.dialect.NumberText;
 import dev.ferry.engine.model.Table;
 
 import java.util.HexFormat;
@@ -45,14 +46,9 @@ final class PgCopyFormat implements BulkFormat {
             out.append("\\N");
         } else if (value instanceof Boolean b) {
             out.append(b ? 't' : 'f');
-        } else if (value instanceof Long l) {
-            // Written in place by StringBuilder, not through a String per value.
-            out.append(l.longValue());
-        } else if (value instanceof Double d) {
-            // The text of Double.toString, which round-trips exactly; float8in/float4in read its exponent form.
-            out.append(d.doubleValue());
-        } else if (value instanceof Integer i) {
-            out.append(i.intValue());
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Double) {
+            // float8in/float4in read the exponent form of Double.toString.
+            NumberText.append((Number) value, out);
         } else if (value instanceof byte[] bytes) {
             out.append("\\\\x");
             HEX.formatHex(out, bytes);

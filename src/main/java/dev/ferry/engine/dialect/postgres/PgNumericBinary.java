@@ -18,7 +18,6 @@ final class PgNumericBinary {
     private static final int PLUS_INFINITY = 0xD000;
     private static final int MINUS_INFINITY = 0xF000;
     private static final int[] POWERS = {1, 10, 100, 1000};
-    private static final long[] TENS = {1, 10, 100, 1000};
     /** 10000^k: a compact value has at most five groups (below 10^18 after padding). */
     private static final long[] TEN_THOUSANDS = {1, 10_000, 100_000_000, 1_000_000_000_000L, 10_000_000_000_000_000L};
     /** Unscaled values below 2^49 (about 5.6 * 10^14) stay below 10^18 when padded by up to 10^3. */
@@ -51,23 +50,21 @@ final class PgNumericBinary {
      */
     static void writeCompact(long unscaled, int scale, BulkBytes out) {
         int fracGroups = (scale + 3) / 4;
-        long aligned = Math.abs(unscaled) * TENS[fracGroups * 4 - scale];
+        long aligned = Math.abs(unscaled) * POWERS[fracGroups * 4 - scale];
         int trailingZeros = 0;
         while (aligned != 0 && aligned % 10_000 == 0) {
             aligned /= 10_000;
             trailingZeros++;
         }
         if (aligned == 0) {
-            out.writeInt(8).writeShort(0).writeShort(0).writeShort(POSITIVE).writeShort(scale);
+            header(0, 0, POSITIVE, scale, out);
             return;
         }
         int count = 0;
         for (long rest = aligned; rest != 0; rest /= 10_000) {
             count++;
         }
-        int weight = count + trailingZeros - fracGroups - 1;
-        out.writeInt(8 + 2 * count).writeShort(count).writeShort(weight)
-                .writeShort(unscaled < 0 ? NEGATIVE : POSITIVE).writeShort(scale);
+        header(count, count + trailingZeros - fracGroups - 1, unscaled < 0 ? NEGATIVE : POSITIVE, scale, out);
         long divisor = TEN_THOUSANDS[count - 1];
         for (int g = 0; g < count; g++) {
             out.writeShort((int) (aligned / divisor % 10_000));
@@ -96,12 +93,10 @@ final class PgNumericBinary {
         }
         int count = last - first + 1;
         if (count <= 0) {
-            out.writeInt(8).writeShort(0).writeShort(0).writeShort(POSITIVE).writeShort(scale);
+            header(0, 0, POSITIVE, scale, out);
             return;
         }
-        int weight = intGroups - 1 - first;
-        out.writeInt(8 + 2 * count).writeShort(count).writeShort(weight)
-                .writeShort(number.signum() < 0 ? NEGATIVE : POSITIVE).writeShort(scale);
+        header(count, intGroups - 1 - first, number.signum() < 0 ? NEGATIVE : POSITIVE, scale, out);
         for (int g = first; g <= last; g++) {
             out.writeShort(groups[g]);
         }
@@ -128,6 +123,11 @@ final class PgNumericBinary {
     }
 
     private static void special(int sign, BulkBytes out) {
-        out.writeInt(8).writeShort(0).writeShort(0).writeShort(sign).writeShort(0);
+        header(0, 0, sign, 0, out);
+    }
+
+    /** The field length, then digit count, weight, sign and display scale; the digits follow. */
+    private static void header(int count, int weight, int sign, int scale, BulkBytes out) {
+        out.writeInt(8 + 2 * count).writeShort(count).writeShort(weight).writeShort(sign).writeShort(scale);
     }
 }
