@@ -24,7 +24,7 @@ final class BulkPageWriter<B> implements PageWriter {
      * Buffers grown beyond this (a page of a few very wide rows) are left to the collector rather
      * than kept: six spares of that size would outweigh the pages themselves.
      */
-    private static final int LARGEST_SPARE = 16 << 20;
+    static final int LARGEST_SPARE = 16 << 20;
 
     /** How one bulk form encodes a page into a buffer and loads it. */
     interface Form<B> {

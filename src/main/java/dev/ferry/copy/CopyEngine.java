@@ -127,14 +127,19 @@ public final class CopyEngine {
         TableCopier copier = new TableCopier(plan, sourceDialect, targetDialect, listener, options.batchSize(),
                 options.pageBytes());
         int writerCount = Math.min(options.writersPerTable(), targetDialect.data().maxConcurrentWriters());
+        Optional<TextRelay> relay = TextRelay.of(plan, sourceDialect, targetDialect, options);
         try (DbSession src = source.open(); DbSession dst = target.open();
              TargetWriters writers = new TargetWriters(target, targetDialect, options, listener)
-                     .open(plan, copier.pipeline(), writerCount)) {
+                     .open(plan, copier.pipeline(), writerCount, relay);
+             TextRelay.Reader relayReader = writers.relay().map(r -> r.open(source, sourceDialect, snapshot)).orElse(null)) {
             src.update(sourceDialect.data().beginReadSnapshot());
             snapshot.flatMap(id -> sourceDialect.data().importSnapshot(id)).ifPresent(src::update);
             run(dst, targetDialect.data().bulkLoadSetup());
+            if (relayReader != null) {
+                listener.event(plan.name() + ": rows relayed as text from the source's export to the target's bulk load");
+            }
             try {
-                return copier.copy(src, dst, writers.writers());
+                return copier.copy(src, dst, writers.writers(), Optional.ofNullable(relayReader));
             } finally {
                 src.update("COMMIT");
                 run(dst, targetDialect.data().bulkLoadTeardown());

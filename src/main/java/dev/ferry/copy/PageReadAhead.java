@@ -1,7 +1,6 @@
 package dev.ferry.copy;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -11,26 +10,29 @@ import java.util.concurrent.TimeUnit;
  * {@code depth} pages ahead of the next stage, so that reading the source, encoding and loading
  * the target overlap while memory stays bounded by a few pages. Two threads, not one: a source
  * read in-process (SQLite through JNI) keeps a core busy on its own, as does encoding.
+ *
+ * @param <T> what the reader hands on per page: source rows, or a relayed page of text
  */
-final class PageReadAhead implements AutoCloseable {
+final class PageReadAhead<T> implements AutoCloseable {
 
     /** Produces pages in order, handing each to the sink; blocks while the sink is full. */
     @FunctionalInterface
-    interface Producer {
-        void produce(PageSink sink) throws Exception;
+    interface Producer<T> {
+        void produce(PageSink<T> sink) throws Exception;
     }
 
     @FunctionalInterface
-    interface PageSink {
-        void accept(List<Object[]> rows) throws InterruptedException;
+    interface PageSink<T> {
+        void accept(T page) throws InterruptedException;
     }
 
-    /** Turns the source rows of one page into a prepared page. */
+    /** Turns what was read of one page into a prepared page. */
     @FunctionalInterface
-    interface Preparer {
-        PageWriter.Page prepare(List<Object[]> rows);
+    interface Preparer<T> {
+        PageWriter.Page prepare(T page);
     }
 
+    /** Marks the end of the pages; a page is never this object, whatever its type. */
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> read;
@@ -38,7 +40,7 @@ final class PageReadAhead implements AutoCloseable {
     private final Thread reader;
     private final Thread preparer;
 
-    PageReadAhead(String name, int depth, Preparer preparer, Producer producer) {
+    PageReadAhead(String name, int depth, Preparer<T> preparer, Producer<T> producer) {
         this.read = new ArrayBlockingQueue<>(depth);
         this.queue = new ArrayBlockingQueue<>(depth);
         this.reader = start("ferry-read-" + name, () -> read(producer));
@@ -52,9 +54,9 @@ final class PageReadAhead implements AutoCloseable {
         return thread;
     }
 
-    private void read(Producer producer) {
+    private void read(Producer<T> producer) {
         try {
-            producer.produce(read::put);
+            producer.produce(page -> read.put(page));
             read.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -64,18 +66,16 @@ final class PageReadAhead implements AutoCloseable {
     }
 
     /** Prepares what the reader read, in order; passes the end and the reader's failure along. */
-    private void prepare(Preparer preparer) {
+    @SuppressWarnings("unchecked")
+    private void prepare(Preparer<T> preparer) {
         try {
             while (true) {
                 Object item = read.take();
-                if (item instanceof List<?> rows) {
-                    @SuppressWarnings("unchecked")
-                    List<Object[]> page = (List<Object[]>) rows;
-                    queue.put(preparer.prepare(page));
-                } else {
+                if (item == END || item instanceof Throwable) {
                     queue.put(item);
                     return;
                 }
+                queue.put(preparer.prepare((T) item));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

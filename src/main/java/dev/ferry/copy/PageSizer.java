@@ -54,20 +54,25 @@ final class PageSizer {
 
     /** Sizes the next page from the one just read. */
     void observe(List<Object[]> page) {
-        if (fullPages > 0) {
-            fullPages--;
-        }
-        if (page.isEmpty()) {
-            return;
-        }
         long bytes = 0;
         for (Object[] row : page) {
             for (Object value : row) {
                 bytes += Sizes.of(value);
             }
         }
-        long perRow = Math.max(1, bytes / page.size());
-        long fit = Math.min(budgetBytes / perRow, (long) page.size() * GROWTH);
+        observe(page.size(), bytes);
+    }
+
+    /** Sizes the next page from the row count and bytes of the one just read. */
+    void observe(int pageRows, long bytes) {
+        if (fullPages > 0) {
+            fullPages--;
+        }
+        if (pageRows == 0) {
+            return;
+        }
+        long perRow = Math.max(1, bytes / pageRows);
+        long fit = Math.min(budgetBytes / perRow, (long) pageRows * GROWTH);
         rows = fit >= maxRows ? maxRows : (int) Math.max(1, Long.highestOneBit(fit));
     }
 }

@@ -6,10 +6,12 @@ import dev.ferry.engine.session.DbSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Copies the rows of one table: keyset pages in primary-key order (never OFFSET), or one cursor
- * for a table without a key. Pages are read and prepared ahead on a second thread; each page is
+ * for a table without a key. Pages are read (as rows, or as text a {@link TextRelay} passes on)
+ * and prepared ahead on other threads; each page is
  * written and committed on the target, then checkpointed. A resume first deletes target rows
  * past the checkpoint, so it ends with exactly the source rows.
  */
@@ -48,17 +50,26 @@ final class TableCopier {
      * answers the rows the target holds for this table.
      */
     long copy(DbSession source, DbSession target, List<PageWriter> writers) {
+        return copy(source, target, writers, Optional.empty());
+    }
+
+    /**
+     * As {@link #copy(DbSession, DbSession, List)}, reading through {@code relay} where given: the
+     * writers are then its writers (see {@link TextRelay}).
+     */
+    long copy(DbSession source, DbSession target, List<PageWriter> writers, Optional<TextRelay.Reader> relay) {
         KeyCodec.State state = listener.loadCheckpoint(checkpointKey).map(KeyCodec::read).orElse(KeyCodec.State.START);
         if (state.done()) {
             return state.rows();
         }
-        long rows = plan.source().hasPrimaryKey() ? copyByKey(source, target, writers, state)
+        long rows = plan.source().hasPrimaryKey() ? copyByKey(source, target, writers, state, relay)
                 : copyAll(source, target, writers.get(0));
         listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(null, rows, true)));
         return rows;
     }
 
-    private long copyByKey(DbSession source, DbSession target, List<PageWriter> writers, KeyCodec.State state) {
+    private long copyByKey(DbSession source, DbSession target, List<PageWriter> writers, KeyCodec.State state,
+                           Optional<TextRelay.Reader> relay) {
         int[] keys = plan.keyPositions();
         // Pages are committed before their checkpoint is saved, and up to one page per writer may
         // be committed past it: after a crash, the first pages of a resume delete their keys first.
@@ -70,13 +81,9 @@ final class TableCopier {
             listener.saveCheckpoint(checkpointKey, KeyCodec.write(new KeyCodec.State(lastKey, rows, false)));
             listener.progress(plan.name(), page.size(), page.bytes());
         };
-        PageWriter encoder = writers.get(0);
-        int[] prepared = {0};
-        PageReadAhead.Preparer prepare = rows -> encoder.prepare(rows).keyed(
-                TablePlan.keyOf(rows.get(rows.size() - 1), keys),
-                prepared[0]++ < overlap ? targetKeys(rows, keys) : List.of());
-        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, prepare,
-                sink -> readByKey(source, state.lastKey(), keys, overlap, sink));
+        try (PageReadAhead<?> pages = relay.isPresent()
+                ? relay.get().pages(plan.name(), READ_AHEAD, state.lastKey(), overlap, batchSize, pageBytes)
+                : rowPages(source, state.lastKey(), keys, overlap, writers.get(0));
              PageCommits commits = new PageCommits(plan.name(), writers, state.rows(), checkpoints)) {
             for (PageWriter.Page page = pages.next(); page != null; page = pages.next()) {
                 if (!page.targetKeys().isEmpty()) {
@@ -92,6 +99,15 @@ final class TableCopier {
         }
     }
 
+    private PageReadAhead<List<Object[]>> rowPages(DbSession source, Object[] after, int[] keys, int overlap,
+                                                   PageWriter encoder) {
+        int[] prepared = {0};
+        PageReadAhead.Preparer<List<Object[]>> prepare = rows -> encoder.prepare(rows).keyed(
+                TablePlan.keyOf(rows.get(rows.size() - 1), keys),
+                prepared[0]++ < overlap ? targetKeys(rows, keys) : List.of());
+        return new PageReadAhead<>(plan.name(), READ_AHEAD, prepare, sink -> readByKey(source, after, keys, overlap, sink));
+    }
+
     private List<Object[]> targetKeys(List<Object[]> rows, int[] keys) {
         List<Object[]> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -100,7 +116,8 @@ final class TableCopier {
         return out;
     }
 
-    private void readByKey(DbSession source, Object[] after, int[] keys, int overlap, PageReadAhead.PageSink sink)
+    private void readByKey(DbSession source, Object[] after, int[] keys, int overlap,
+                           PageReadAhead.PageSink<List<Object[]>> sink)
             throws InterruptedException {
         PageSizer sizer = new PageSizer(batchSize, pageBytes, overlap);
         int limit = sizer.rows();
@@ -132,7 +149,7 @@ final class TableCopier {
         target.update(targetDialect.data().deleteAll(plan.target()));
         long rows = 0;
         PageSizer sizer = new PageSizer(batchSize, pageBytes);
-        try (PageReadAhead pages = new PageReadAhead(plan.name(), READ_AHEAD, writer::prepare,
+        try (PageReadAhead<List<Object[]>> pages = new PageReadAhead<>(plan.name(), READ_AHEAD, writer::prepare,
                 sink -> source.stream(sourceDialect.data().selectAll(plan.source()), List.of(), sizer::rows, chunk -> {
                     sizer.observe(chunk);
                     sink.accept(chunk);

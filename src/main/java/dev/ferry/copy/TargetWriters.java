@@ -25,6 +25,7 @@ final class TargetWriters implements AutoCloseable {
 
     private final List<AutoCloseable> connections = new CopyOnWriteArrayList<>();
     private final List<PageWriter> writers = new ArrayList<>();
+    private Optional<TextRelay> relay = Optional.empty();
 
     private final SessionSource target;
     private final Dialect targetDialect;
@@ -40,9 +41,20 @@ final class TargetWriters implements AutoCloseable {
 
     /** Opens {@code count} writers for the table; on failure, closes what it opened. */
     TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count) {
+        return open(plan, pipeline, count, Optional.empty());
+    }
+
+    /**
+     * Opens {@code count} writers for the table, writers of {@code textRelay}'s pages where given
+     * and the target takes bulk loads (then {@link #relay()} answers it); on failure, closes what it
+     * opened.
+     */
+    TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count, Optional<TextRelay> textRelay) {
         try {
             Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
-            Optional<Function<BulkChannel, PageWriter>> bulkWriters = format.map(f -> bulkWriters(plan, pipeline, f));
+            relay = format.isPresent() ? textRelay : Optional.empty();
+            Optional<Function<BulkChannel, PageWriter>> bulkWriters = format.map(f -> relay.isPresent()
+                    ? relay.get()::writer : bulkWriters(plan, pipeline, f));
             for (int i = 0; i < count; i++) {
                 Optional<BulkChannel> channel = bulkWriters.flatMap(f -> target.openBulk());
                 PageWriter writer;
@@ -52,8 +64,13 @@ final class TargetWriters implements AutoCloseable {
                     writer = bulkWriters.get().apply(channel.get());
                 } else {
                     // The server refuses bulk loads (MySQL with local_infile off): every writer inserts.
+                    if (relay.isPresent() && !writers.isEmpty()) {
+                        throw new IllegalStateException("The target took a bulk load on one connection and refused it on"
+                                + " another while opening the writers of " + plan.name());
+                    }
                     listener.event("Bulk load refused by the target for " + plan.name() + "; loading with INSERT instead");
                     bulkWriters = Optional.empty();
+                    relay = Optional.empty();
                     writer = channel.get().session().map(session -> insertWriter(plan, pipeline, session))
                             .orElseGet(() -> insertWriter(plan, pipeline));
                 }
@@ -104,6 +121,11 @@ final class TargetWriters implements AutoCloseable {
 
     private PageWriter insertWriter(TablePlan plan, ColumnPipeline pipeline, DbSession session) {
         return new InsertPageWriter(plan, pipeline, targetDialect.data(), session, options.batchSize());
+    }
+
+    /** The relay whose pages the writers load; empty when they load rows. */
+    Optional<TextRelay> relay() {
+        return relay;
     }
 
     /** The writers, each writing a page again when the target resolved a deadlock by rolling it back. */

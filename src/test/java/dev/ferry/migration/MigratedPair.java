@@ -17,6 +17,8 @@ final class MigratedPair implements AutoCloseable {
     final SessionSource sourceSessions;
     final SessionSource targetSessions;
     final MigrationOutcome outcome;
+    /** The events the migration reported. */
+    final List<String> events;
 
     MigratedPair(Side source, Engine targetEngine, int batchSize, Map<String, ColumnPolicy> policies) {
         this.source = source;
@@ -25,7 +27,9 @@ final class MigratedPair implements AutoCloseable {
         this.targetSessions = target.sessions(vertx);
         var settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, batchSize, 2, false,
                 MigrationSettings.Verify.CHECKSUM, policies);
-        this.outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, new MemoryCopyListener(), false);
+        MemoryCopyListener listener = new MemoryCopyListener();
+        this.outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, listener, false);
+        this.events = List.copyOf(listener.events());
     }
 
     @Override

@@ -35,9 +35,13 @@ public final class BulkBytes {
     }
 
     public BulkBytes write(byte[] data) {
-        ensure(data.length);
-        System.arraycopy(data, 0, bytes, length, data.length);
-        length += data.length;
+        return write(data, 0, data.length);
+    }
+
+    public BulkBytes write(byte[] data, int from, int count) {
+        ensure(count);
+        System.arraycopy(data, from, bytes, length, count);
+        length += count;
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.ferry.engine.dialect;
 
+import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.Table;
 
 import java.util.Optional;
@@ -51,6 +52,14 @@ public interface BulkFormat {
      */
     default Optional<BinaryForm> binary(Table table) {
         return Optional.empty();
+    }
+
+    /**
+     * Whether the bulk statement for a table loads relay text of {@code form} into the target
+     * column {@code column} exactly as the row path would store the value (see {@link TextForm}).
+     */
+    default boolean accepts(Column column, TextForm form) {
+        return false;
     }
 
     /** Rows of one table in a binary bulk stream; each page is one complete stream. */

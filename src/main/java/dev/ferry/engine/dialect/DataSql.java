@@ -128,4 +128,12 @@ public interface DataSql {
     default Optional<BulkFormat> bulkFormat() {
         return Optional.empty();
     }
+
+    /**
+     * The engine's export of rows as relay text (see {@link TextExport}); empty where rows can only
+     * be read as values.
+     */
+    default Optional<TextExport> textExport() {
+        return Optional.empty();
+    }
 }

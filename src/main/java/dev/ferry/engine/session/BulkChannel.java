@@ -5,6 +5,7 @@ import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A connection that loads pages of rendered rows through the target's bulk path. Each
@@ -26,6 +27,24 @@ public interface BulkChannel extends AutoCloseable {
      */
     default long load(String statement, BulkBytes page) {
         throw new UnsupportedOperationException("This bulk channel has no binary form");
+    }
+
+    /**
+     * Loads one page of relay text (see {@link dev.ferry.engine.dialect.TextForm}), already UTF-8,
+     * with {@code format}'s statement; answers the rows the server loaded. Only channels of
+     * engines whose format accepts relay text implement it.
+     */
+    default long loadText(BulkFormat format, Table table, BulkBytes utf8Rows) {
+        throw new UnsupportedOperationException("This bulk channel loads no relay text");
+    }
+
+    /**
+     * Runs a text export statement ({@link dev.ferry.engine.dialect.TextExport#page}), handing each
+     * row's bytes to {@code rows} as they arrive; answers the rows exported. Only channels of
+     * engines with a text export implement it.
+     */
+    default long export(String statement, Consumer<byte[]> rows) {
+        throw new UnsupportedOperationException("This bulk channel has no text export");
     }
 
     /** The channel's connection as a session, where it is one (the INSERT fallback then reuses it). */

@@ -1,5 +1,6 @@
 package dev.ferry.engine.session;
 
+import dev.ferry.engine.dialect.BulkBytes;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.model.Table;
 
@@ -50,8 +51,15 @@ final class MySqlInfileChannel implements BulkChannel {
     @Override
     public long load(BulkFormat format, Table table, CharSequence rows) {
         ByteBuffer encoded = utf8.encode(rows);
-        byte[] bytes = encoded.array();
-        int length = encoded.limit();
+        return loadBytes(format, table, encoded.array(), encoded.limit());
+    }
+
+    @Override
+    public long loadText(BulkFormat format, Table table, BulkBytes utf8Rows) {
+        return loadBytes(format, table, utf8Rows.array(), utf8Rows.length());
+    }
+
+    private long loadBytes(BulkFormat format, Table table, byte[] bytes, int length) {
         long limit = requestLimit(format);
         session.begin();
         try {

@@ -7,6 +7,7 @@ import dev.ferry.engine.model.Table;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
 
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
@@ -17,10 +18,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * PostgreSQL's COPY protocol through pgjdbc (the reactive client has no COPY). The connection runs
- * in autocommit, so each COPY statement is its own transaction: a page is all in or all out.
+ * in autocommit, so each COPY statement is its own transaction: a page is all in or all out. An
+ * export runs inside the snapshot transaction its caller begins with {@link #execute}.
  */
 final class PgCopyChannel implements BulkChannel {
 
@@ -78,6 +81,25 @@ final class PgCopyChannel implements BulkChannel {
     @Override
     public long load(String statement, BulkBytes page) {
         return copyIn(statement, page.array(), page.length());
+    }
+
+    @Override
+    public long export(String statement, Consumer<byte[]> rows) {
+        try {
+            CopyOut out = copy.copyOut(statement);
+            try {
+                for (byte[] row = out.readFromCopy(); row != null; row = out.readFromCopy()) {
+                    rows.accept(row);
+                }
+                return out.getHandledRowCount();
+            } finally {
+                if (out.isActive()) {
+                    out.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e, statement);
+        }
     }
 
     private long copyIn(String sql, byte[] bytes, int length) {

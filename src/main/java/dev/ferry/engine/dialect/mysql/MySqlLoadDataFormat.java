@@ -4,6 +4,7 @@ import dev.ferry.engine.dialect.BackslashText;
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.IsoText;
 import dev.ferry.engine.dialect.NumberText;
+import dev.ferry.engine.dialect.TextForm;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.LogicalType;
 import dev.ferry.engine.model.Table;
@@ -12,8 +13,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 import static dev.ferry.engine.dialect.mysql.MySqlSql.quote;
@@ -27,6 +30,27 @@ import static dev.ferry.engine.dialect.mysql.MySqlSql.quote;
 final class MySqlLoadDataFormat implements BulkFormat {
 
     private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * Relay text each target type loads exactly as its row path stores the value: this format's
+     * escapes are the relay escapes, and the server parses these forms without rounding or
+     * reinterpreting them. Not here: types loaded through an expression (see the statement).
+     */
+    private static final Map<LogicalType, TextForm> RELAY_FORMS = new EnumMap<>(LogicalType.class);
+
+    static {
+        RELAY_FORMS.put(LogicalType.BOOLEAN, TextForm.BOOLEAN_DIGIT);
+        for (LogicalType t : new LogicalType[] {LogicalType.INT8, LogicalType.INT16, LogicalType.INT24,
+                LogicalType.INT32, LogicalType.INT64}) {
+            RELAY_FORMS.put(t, TextForm.INTEGER);
+        }
+        RELAY_FORMS.put(LogicalType.DECIMAL, TextForm.DECIMAL);
+        RELAY_FORMS.put(LogicalType.FLOAT64, TextForm.FLOAT64);
+        RELAY_FORMS.put(LogicalType.VARCHAR, TextForm.TEXT);
+        RELAY_FORMS.put(LogicalType.TEXT, TextForm.TEXT);
+        RELAY_FORMS.put(LogicalType.DATE, TextForm.DATE);
+        RELAY_FORMS.put(LogicalType.TIMESTAMP, TextForm.DATETIME);
+    }
 
     @FunctionalInterface
     private interface ValueRenderer {
@@ -72,6 +96,11 @@ final class MySqlLoadDataFormat implements BulkFormat {
             }
             out.append('\n');
         };
+    }
+
+    @Override
+    public boolean accepts(Column column, TextForm form) {
+        return RELAY_FORMS.get(column.type().logical()) == form && MySqlDataSql.placeholder(column).equals("?");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ferry.engine.dialect.postgres;
 
 import dev.ferry.engine.dialect.BulkFormat;
 import dev.ferry.engine.dialect.DataSql;
+import dev.ferry.engine.dialect.TextExport;
 import dev.ferry.engine.model.Column;
 import dev.ferry.engine.model.ForeignKey;
 import dev.ferry.engine.model.Table;
@@ -21,6 +22,7 @@ public final class PostgresDataSql implements DataSql {
     /** The protocol counts parameters in 16 bits; stay within the signed range some servers enforce. */
     private static final int MAX_PARAMETERS = 32_767;
     private static final BulkFormat COPY = new PgCopyFormat();
+    private static final TextExport EXPORT = new PgTextExport();
 
     @Override
     public String selectExpression(Column column) {
@@ -169,12 +171,17 @@ public final class PostgresDataSql implements DataSql {
                 + "    SET session_replication_role = DEFAULT;\n  END IF;"));
     }
 
+    @Override
+    public Optional<TextExport> textExport() {
+        return Optional.of(EXPORT);
+    }
+
     /**
      * The table's own rows: an old-style inheritance parent would also return its children's rows,
      * which are copied as tables of their own. A partitioned table holds no rows itself, so all
      * rows of its partitions are its own (ONLY would see none); the relkind test runs once per query.
      */
-    private static String ownRows(Table table) {
+    static String ownRows(Table table) {
         String self = PgSql.regclass(table.name());
         return "(" + table(table) + ".tableoid = " + self + " OR (SELECT c.relkind = 'p' FROM pg_class c WHERE c.oid = "
                 + self + "))";
@@ -193,7 +200,7 @@ public final class PostgresDataSql implements DataSql {
         return "(" + PgSql.columnList(table.primaryKey()) + ")";
     }
 
-    private static String orderByKey(Table table) {
+    static String orderByKey(Table table) {
         return " ORDER BY " + PgSql.columnList(table.primaryKey());
     }
 
