@@ -28,8 +28,22 @@ final class MigratedPair implements AutoCloseable {
         var settings = new MigrationSettings(List.of(), MigrationSettings.Include.BOTH, batchSize, 2, false,
                 MigrationSettings.Verify.CHECKSUM, policies);
         MemoryCopyListener listener = new MemoryCopyListener();
-        this.outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, listener, false);
+        try {
+            this.outcome = new MigrationRunner().run(sourceSessions, targetSessions, settings, listener, false);
+        } catch (RuntimeException e) {
+            // The caller gets no pair to close: drop both databases before reporting the failure.
+            closeQuietly(e);
+            throw e;
+        }
         this.events = List.copyOf(listener.events());
+    }
+
+    private void closeQuietly(RuntimeException failure) {
+        try {
+            close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
     }
 
     @Override
