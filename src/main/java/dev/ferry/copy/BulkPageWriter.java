@@ -24,7 +24,7 @@ final class BulkPageWriter<B> implements PageWriter {
      * Buffers grown beyond this (a page of a few very wide rows) are left to the collector rather
      * than kept: six spares of that size would outweigh the pages themselves.
      */
-    static final int LARGEST_SPARE = 16 << 20;
+    private static final int LARGEST_SPARE = 16 << 20;
 
     /** How one bulk form encodes a page into a buffer and loads it. */
     interface Form<B> {
@@ -89,15 +89,7 @@ final class BulkPageWriter<B> implements PageWriter {
     /** Rows in the target's binary form, from canonical values. */
     static PageWriter binary(TablePlan plan, ColumnPipeline pipeline, BulkFormat.BinaryForm binary, BulkChannel channel,
                              BlockingQueue<BulkBytes> spare) {
-        return new BulkPageWriter<>(plan, new Form<BulkBytes>() {
-            public BulkBytes newBuffer() {
-                return new BulkBytes(1 << 16);
-            }
-
-            public int capacity(BulkBytes page) {
-                return page.array().length;
-            }
-
+        return new BulkPageWriter<>(plan, new BytesForm() {
             public void encode(List<Object[]> rows, BulkBytes page, long[] bytes) {
                 binary.begin(page);
                 for (Object[] row : rows) {
@@ -109,11 +101,38 @@ final class BulkPageWriter<B> implements PageWriter {
             public long load(BulkBytes page) {
                 return channel.load(binary.statement(), page);
             }
+        }, spare);
+    }
 
-            public void reset(BulkBytes page) {
-                page.reset();
+    /**
+     * Pages of relay text that a {@link TextRelay} prepares itself from the source's export, in
+     * buffers taken from {@code spare}; loaded with the format's statement.
+     */
+    static PageWriter relayed(TablePlan plan, BulkFormat format, BulkChannel channel, BlockingQueue<BulkBytes> spare) {
+        return new BulkPageWriter<>(plan, new BytesForm() {
+            public void encode(List<Object[]> rows, BulkBytes page, long[] bytes) {
+                throw new UnsupportedOperationException("Relayed pages are prepared from text, not from rows");
+            }
+
+            public long load(BulkBytes page) {
+                return channel.loadText(format, plan.target(), page);
             }
         }, spare);
+    }
+
+    /** Forms whose pages are bytes (binary streams, relay text). */
+    private abstract static class BytesForm implements Form<BulkBytes> {
+        public BulkBytes newBuffer() {
+            return new BulkBytes(1 << 16);
+        }
+
+        public int capacity(BulkBytes page) {
+            return page.array().length;
+        }
+
+        public void reset(BulkBytes page) {
+            page.reset();
+        }
     }
 
     @Override

@@ -46,16 +46,9 @@ final class TableCopier {
     }
 
     /**
-     * Copies what is not yet copied with one or more writers (each on its own target connection);
-     * answers the rows the target holds for this table.
-     */
-    long copy(DbSession source, DbSession target, List<PageWriter> writers) {
-        return copy(source, target, writers, Optional.empty());
-    }
-
-    /**
-     * As {@link #copy(DbSession, DbSession, List)}, reading through {@code relay} where given: the
-     * writers are then its writers (see {@link TextRelay}).
+     * Copies what is not yet copied with one or more writers (each on its own target connection),
+     * reading through {@code relay} where given (the writers are then its writers, see
+     * {@link TextRelay}); answers the rows the target holds for this table.
      */
     long copy(DbSession source, DbSession target, List<PageWriter> writers, Optional<TextRelay.Reader> relay) {
         KeyCodec.State state = listener.loadCheckpoint(checkpointKey).map(KeyCodec::read).orElse(KeyCodec.State.START);

@@ -39,11 +39,6 @@ final class TargetWriters implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Opens {@code count} writers for the table; on failure, closes what it opened. */
-    TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count) {
-        return open(plan, pipeline, count, Optional.empty());
-    }
-
     /**
      * Opens {@code count} writers for the table, writers of {@code textRelay}'s pages where given
      * and the target takes bulk loads (then {@link #relay()} answers it); on failure, closes what it
@@ -52,7 +47,8 @@ final class TargetWriters implements AutoCloseable {
     TargetWriters open(TablePlan plan, ColumnPipeline pipeline, int count, Optional<TextRelay> textRelay) {
         try {
             Optional<BulkFormat> format = options.bulk() ? targetDialect.data().bulkFormat() : Optional.empty();
-            relay = format.isPresent() ? textRelay : Optional.empty();
+            // A relay exists only for a target with a bulk format (TextRelay#of).
+            relay = textRelay;
             Optional<Function<BulkChannel, PageWriter>> bulkWriters = format.map(f -> relay.isPresent()
                     ? relay.get()::writer : bulkWriters(plan, pipeline, f));
             for (int i = 0; i < count; i++) {

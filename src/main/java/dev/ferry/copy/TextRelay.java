@@ -65,7 +65,7 @@ final class TextRelay {
 
     /** A writer loading relayed pages through one of the target's bulk channels. */
     PageWriter writer(BulkChannel channel) {
-        return new RelayPageWriter(plan, format, channel, spare);
+        return BulkPageWriter.relayed(plan, format, channel, spare);
     }
 
     /**
